@@ -1,0 +1,2 @@
+/** Not API: what BudgetKit's packages share internally. */
+package io.budgetkit.core.internal;

@@ -1,0 +1,2 @@
+/** BudgetKit's domain model. */
+package io.budgetkit.core;
