@@ -1,0 +1,2 @@
+/** JMH micro-benchmarks of BudgetKit (not published). */
+package io.budgetkit.benchmarks;
