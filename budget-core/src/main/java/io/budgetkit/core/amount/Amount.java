@@ -69,6 +69,11 @@ public final class Amount implements Comparable<Amount> {
    */
   public static Amount of(BigDecimal wanYuan) {
     Objects.requireNonNull(wanYuan, "wanYuan");
+    // A long of fen holds at most 19 digits: refuse anything larger before scaling, so that a
+    // hostile exponent (1E+1000000) costs nothing.
+    if (wanYuan.signum() != 0 && wanYuan.precision() - wanYuan.scale() > 14) {
+      throw new ArithmeticException("Amount " + wanYuan.toEngineeringString() + " 万元 is out of range");
+    }
     BigDecimal scaled = wanYuan.movePointRight(MAX_SCALE);
     BigInteger fen;
     try {
