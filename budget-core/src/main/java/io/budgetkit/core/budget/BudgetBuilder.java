@@ -56,6 +56,7 @@ public final class BudgetBuilder {
     department(budget.departmentCode(), budget.departmentName()).year(budget.year())
         .kind(budget.kind()).profile(budget.profile()).narrative(budget.narrative());
     budget.tables().forEach(this::table);
+    budget.organisationTitle().ifPresent(values::organisationTitle);
     budget.organisation().forEach(values::addOrganisation);
     budget.projects().forEach(values::addProjects);
     budget.procurement().ifPresent(values::procurement);
@@ -279,6 +280,17 @@ public final class BudgetBuilder {
     Narrative.Builder b = Narrative.builder();
     narrative.accept(b);
     return narrative(b.build());
+  }
+
+  /**
+   * Sets the caption printed above the 机构设置 table.
+   *
+   * @param title e.g. 部门机构设置情况
+   * @return this
+   */
+  public BudgetBuilder organisationTitle(String title) {
+    values.organisationTitle(title);
+    return this;
   }
 
   /**

@@ -121,6 +121,13 @@ public abstract class DepartmentBudget {
   }
 
   /**
+   * Returns the caption printed above the 机构设置 table.
+   *
+   * @return e.g. 部门机构设置情况, if printed
+   */
+  public abstract Optional<String> organisationTitle();
+
+  /**
    * Returns the units of the 机构设置 table.
    *
    * @return the units

@@ -17,6 +17,13 @@ public abstract class FixedAssets {
   FixedAssets() {}
 
   /**
+   * Returns the caption printed above the table.
+   *
+   * @return e.g. 部门固定资产占用情况表, if printed
+   */
+  public abstract Optional<String> title();
+
+  /**
    * Returns the 截止时间.
    *
    * @return the date, if printed

@@ -16,6 +16,14 @@ public abstract class Narrative {
   Narrative() {}
 
   /**
+   * Returns the text printed before the first section: the 情况说明's title lines and its opening
+   * sentence ({@code 按照《中华人民共和国预算法》…现将…公开如下：}), lines joined with {@code \n}.
+   *
+   * @return the preamble, if printed
+   */
+  public abstract Optional<String> preamble();
+
+  /**
    * Returns the sections in printed order.
    *
    * @return the sections

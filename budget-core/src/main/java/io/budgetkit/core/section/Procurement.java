@@ -28,6 +28,13 @@ public abstract class Procurement {
   }
 
   /**
+   * Returns the caption printed above the table.
+   *
+   * @return e.g. 部门政府采购预算, if printed
+   */
+  public abstract Optional<String> title();
+
+  /**
    * Returns the lines in printed order.
    *
    * @return the lines
