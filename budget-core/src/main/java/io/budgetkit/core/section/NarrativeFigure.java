@@ -54,17 +54,44 @@ public abstract class NarrativeFigure {
    */
   public abstract Optional<String> sentence();
 
+  /** The direction of a change, as the words state it. */
+  public enum Direction {
+    /** 增加, 增长, 提高, 上升. */
+    INCREASE,
+    /** 减少, 下降, 降低. */
+    DECREASE
+  }
+
   /**
-   * Tells whether the words say the figure is a decrease (减少, 下降, 降低).
+   * Returns the direction the words state for a change: {@code 增加}/{@code 增长}/{@code 提高}/{@code 上升}
+   * or {@code 减少}/{@code 下降}/{@code 降低}.
+   *
+   * @return the direction, or empty if the words state none (a plain figure, or a change component
+   *     listed without a verb)
+   */
+  public Optional<Direction> direction() {
+    String w = words();
+    if (w.contains("减少") || w.contains("下降") || w.contains("降低")) {
+      return Optional.of(Direction.DECREASE);
+    }
+    if (w.contains("增加") || w.contains("增长") || w.contains("提高") || w.contains("上升")) {
+      return Optional.of(Direction.INCREASE);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Tells whether the words say the figure is a decrease.
    *
    * @return true for a stated decrease
    */
   public boolean isDecrease() {
-    return words().contains("减少") || words().contains("下降") || words().contains("降低");
+    return direction().filter(Direction.DECREASE::equals).isPresent();
   }
 
   /**
-   * Returns the value in 万元 with the sign of the stated direction (a decrease is negative).
+   * Returns the value in 万元, negative when the words state a decrease; a figure without a stated
+   * direction counts as positive (see {@link #direction()} to tell).
    *
    * @return the signed amount, or empty if the value is not a sum of money
    */
