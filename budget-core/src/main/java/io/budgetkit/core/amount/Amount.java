@@ -114,6 +114,15 @@ public final class Amount implements Comparable<Amount> {
    * @throws ArithmeticException if the amount is too large to be held
    */
   public static Amount parse(CharSequence text) {
+    return of(parseDecimal(text));
+  }
+
+  /**
+   * Checks the syntax of {@link #parse(CharSequence)} and returns the number as written, sign
+   * included, so that the smallest amount (whose absolute value is not a {@code long}) and
+   * numbers printed in another unit ({@link Precision#parse(String)}) are read exactly.
+   */
+  static BigDecimal parseDecimal(CharSequence text) {
     Objects.requireNonNull(text, "text");
     String s = text.toString();
     if (s.isEmpty()) {
@@ -121,12 +130,7 @@ public final class Amount implements Comparable<Amount> {
           "Amount text is empty; a blank cell must be read with CellValues.parse, which maps it to"
               + " 'not printed'");
     }
-    int i = 0;
-    boolean negative = false;
-    if (s.charAt(0) == '-') {
-      negative = true;
-      i = 1;
-    }
+    int i = s.charAt(0) == '-' ? 1 : 0;
     int point = -1;
     int digits = 0;
     for (int p = i; p < s.length(); p++) {
@@ -149,8 +153,7 @@ public final class Amount implements Comparable<Amount> {
           "Amount '" + s + "' has " + (s.length() - point - 1)
               + " decimals; at most 6 (one fen = 0.000001 万元) can be held exactly");
     }
-    Amount amount = of(new BigDecimal(s.substring(i)));
-    return negative ? amount.negated() : amount;
+    return new BigDecimal(s);
   }
 
   private static String describeBadCharacter(char c) {
@@ -205,6 +208,7 @@ public final class Amount implements Comparable<Amount> {
    * @param yuan the money in CNY
    * @return the amount in 万元
    * @throws IllegalArgumentException if the currency is not CNY
+   * @throws ArithmeticException if the amount is too large to be held
    */
   public static Amount fromYuan(Money yuan) {
     Objects.requireNonNull(yuan, "yuan");

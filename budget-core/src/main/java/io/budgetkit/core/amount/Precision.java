@@ -40,7 +40,7 @@ public final class Precision {
    */
   public static Precision of(PrintedUnit unit, int decimals) {
     Objects.requireNonNull(unit, "unit");
-    if (decimals < 0 || decimals + unit.shiftFromWan() > Amount.MAX_SCALE) {
+    if (decimals < 0 || decimals > Amount.MAX_SCALE - unit.shiftFromWan()) {
       throw new IllegalArgumentException(
           decimals + " decimals of " + unit.label() + " is finer than one fen or negative");
     }
@@ -91,7 +91,7 @@ public final class Precision {
    * table printed to the fen is half a fen.
    *
    * @param terms the number of parts summed, at least 1
-   * @return {@code step / 2 × (terms + 1)} in 万元, e.g. 0.015 for three parts at 0.01 万元
+   * @return {@code step / 2 × (terms + 1)} in 万元, e.g. 0.020 for three parts at 0.01 万元
    * @throws IllegalArgumentException if {@code terms < 1}
    */
   public BigDecimal roundingTolerance(int terms) {
@@ -136,8 +136,8 @@ public final class Precision {
    * @throws ArithmeticException if the number is finer than one fen
    */
   public Amount parse(String text) {
-    Amount printed = Amount.parse(text);
-    return Amount.of(printed.toWanYuan().movePointLeft(unit.shiftFromWan()));
+    // Not through Amount.parse: a number of 元 read as 万元 could leave the range of an Amount.
+    return Amount.of(Amount.parseDecimal(text).movePointLeft(unit.shiftFromWan()));
   }
 
   /**

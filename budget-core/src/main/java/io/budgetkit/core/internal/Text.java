@@ -3,6 +3,8 @@ package io.budgetkit.core.internal;
 /** Normalisation of printed labels for matching (never for storing: the model keeps text as printed). */
 public final class Text {
 
+  private static final String ORDINAL_DIGITS = "零一二三四五六七八九十0123456789";
+
   private Text() {}
 
   /**
@@ -49,14 +51,19 @@ public final class Text {
    */
   public static String stripOrdinal(String label) {
     String s = label.strip();
-    int i = 0;
     if (s.startsWith("（") || s.startsWith("(")) {
-      int close = Math.max(s.indexOf('）'), s.indexOf(')'));
-      if (close > 0 && close <= 4) {
+      // Either width may close either width ("（一)" in PDF text), and only numerals may sit
+      // inside: a later parenthesis ("（一）因公出国(境)费") or a word ("（注）") is no ordinal.
+      int close = 1;
+      while (close < s.length() && ORDINAL_DIGITS.indexOf(s.charAt(close)) >= 0) {
+        close++;
+      }
+      if (close > 1 && close <= 4 && close < s.length() && "）)".indexOf(s.charAt(close)) >= 0) {
         return s.substring(close + 1).strip();
       }
     }
-    while (i < s.length() && "零一二三四五六七八九十0123456789".indexOf(s.charAt(i)) >= 0) {
+    int i = 0;
+    while (i < s.length() && ORDINAL_DIGITS.indexOf(s.charAt(i)) >= 0) {
       i++;
     }
     if (i > 0 && i < s.length() && "、.．".indexOf(s.charAt(i)) >= 0) {

@@ -44,7 +44,8 @@ public abstract class ThreePublicTable implements DisclosureTable {
    */
   @Value.Lazy
   public ThreePublicLayout rowLayout() {
-    if (rows().isEmpty()) {
+    // Layout A prints one row of blank cells under the header, or none once an importer drops it.
+    if (rows().stream().allMatch(r -> r.item().isBlank() && r.cells().isEmpty())) {
       return ThreePublicLayout.EMPTY;
     }
     Set<ThreePublicLine> lines = EnumSet.noneOf(ThreePublicLine.class);
