@@ -26,17 +26,34 @@ public final class CellValues {
     if (isBlank(text)) {
       return Optional.empty();
     }
-    return Optional.of(Amount.parse(text.strip()));
+    return Optional.of(Amount.parse(stripSpaces(text)));
   }
 
   /**
-   * Tells whether a cell's text is blank: {@code null}, empty, or only whitespace (ASCII, tab or
-   * the full-width space U+3000).
+   * Tells whether a cell's text is blank: {@code null}, empty, or only whitespace (ASCII, tab,
+   * the full-width space U+3000 or the no-break space U+00A0).
    *
    * @param text the cell text
    * @return true if nothing is printed
    */
   public static boolean isBlank(String text) {
-    return text == null || text.isBlank();
+    return text == null || stripSpaces(text).isEmpty();
+  }
+
+  /** Strips whitespace and space characters (U+3000, the no-break space U+00A0) at both ends. */
+  private static String stripSpaces(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && isSpace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(start, end);
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 }

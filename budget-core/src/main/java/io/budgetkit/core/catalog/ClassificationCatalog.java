@@ -191,7 +191,15 @@ public final class ClassificationCatalog {
         throw new CatalogFormatException(source, lineNo,
             "summary_row must be a position from 1 to 99, was '" + f[5] + "'");
       }
-      summary.add(new SummaryLine(position, code.map(c -> (FunctionCode) c), name, since, until));
+      SummaryLine row = new SummaryLine(position, code.map(c -> (FunctionCode) c), name, since,
+          until);
+      for (SummaryLine other : summary) {
+        if (other.position == position && other.overlaps(row)) {
+          throw new CatalogFormatException(source, lineNo, "summary_row " + position
+              + " is already taken by " + other.name + " for some of these years");
+        }
+      }
+      summary.add(row);
     } else if (code.isEmpty()) {
       throw new CatalogFormatException(source, lineNo,
           "the code is empty; only a summary row (summary_row set) may have no code");
@@ -258,6 +266,10 @@ public final class ClassificationCatalog {
       this.name = name;
       this.since = since;
       this.until = until;
+    }
+
+    boolean overlaps(SummaryLine o) {
+      return since <= o.until.orElse(Integer.MAX_VALUE) && o.since <= until.orElse(Integer.MAX_VALUE);
     }
   }
 }

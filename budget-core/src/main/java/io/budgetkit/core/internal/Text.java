@@ -5,7 +5,30 @@ public final class Text {
 
   private static final String ORDINAL_DIGITS = "零一二三四五六七八九十0123456789";
 
+  /**
+   * Traditional characters seen in budget text (LAYOUTS.md §8 item 24) and their simplified
+   * forms, pairwise. Extraction noise, not the document's wording: folded only for matching.
+   */
+  private static final String TRADITIONAL =
+      "萬万區区統统賃赁費费檢检擴扩項项業业務务經经鐵铁護护運运維维遊游勞劳專专創创輔辅裝装輛辆"
+          + "車车資资產产購购條条號号計计劃划績绩會会議议備备設设應应證证辦办內内對对關关單单調调"
+          + "價价預预稅税補补貼贴險险醫医療疗養养職职員员發发開开網网絡络機机構构廳厅屬属監监導导"
+          + "門门樓楼場场繕缮館馆戶户問问題题處处傳传營营風风書书報报紙纸電电話话郵邮訊讯軟软體体"
+          + "縣县鎮镇鄉乡農农園园國国歲岁張张檔档舊旧現现實实據据數数錄录層层級级質质為为評评總总"
+          + "結结轉转餘余額额與与團团這这個个時时間间標标準准層层環环節节護护廣广東东達达邊边";
+
   private Text() {}
+
+  /**
+   * Folds the traditional characters of budget text to their simplified forms.
+   *
+   * @param c a character
+   * @return its simplified form, or {@code c} itself
+   */
+  public static char simplified(char c) {
+    int i = TRADITIONAL.indexOf(c);
+    return i >= 0 && i % 2 == 0 ? TRADITIONAL.charAt(i + 1) : c;
+  }
 
   /**
    * Returns a label reduced for matching: whitespace (ASCII, full-width, tabs) removed, ASCII
@@ -32,11 +55,8 @@ public final class Text {
         case ':':
           s.append('：');
           break;
-        case '萬':
-          s.append('万');
-          break;
         default:
-          s.append(c);
+          s.append(simplified(c));
       }
     }
     return s.toString();

@@ -82,7 +82,7 @@ public abstract class DisclosureProfile {
    * its tables in 元: {@code DisclosureProfile.common(Precision.FEN)}.
    *
    * @param precision the printed unit and precision of every table
-   * @return the profile, named {@code common-<unit>}
+   * @return the profile, named {@code common-<unit>-<decimals>}, e.g. {@code common-yuan-2}
    */
   public static DisclosureProfile common(Precision precision) {
     return StandardLayouts.common(precision);

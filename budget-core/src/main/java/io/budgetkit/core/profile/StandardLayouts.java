@@ -11,7 +11,8 @@ final class StandardLayouts {
 
   static DisclosureProfile common(Precision precision) {
     return DisclosureProfile.builder()
-        .name(precision.equals(Precision.HUNDREDTHS_OF_WAN) ? "common" : "common-" + precision)
+        .name(precision.equals(Precision.HUNDREDTHS_OF_WAN) ? "common" : "common-" + precision.unit().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+                + "-" + precision.decimals())
         .addTables(summary(precision), income(precision), expenditure(precision),
             fiscalSummary(precision),
             functionalBasicProject(TableKind.GENERAL_PUBLIC_EXPENDITURE, precision, null),

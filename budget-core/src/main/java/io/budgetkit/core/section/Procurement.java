@@ -143,15 +143,16 @@ public abstract class Procurement {
             + "' has " + cells.length + " cells; layout " + layout + " has " + layout.columnCount());
       }
       String[] c = java.util.Arrays.copyOf(cells, layout.columnCount());
+      String where = "政府采购 line '" + (c[0] == null ? "" : c[0]) + "'";
       ProcurementLine.Builder line = ProcurementLine.builder();
       line.kind(ProcurementLine.Kind.ITEM).label(c[0] == null ? "" : c[0]);
-      CellValues.parse(c[1]).ifPresent(line::projectBudget);
+      amount(c[1], where, "预算资金").ifPresent(line::projectBudget);
       text(c[2]).ifPresent(line::itemName);
       text(c[3]).ifPresent(line::catalogueNumber);
       text(c[4]).ifPresent(line::measureUnit);
-      text(c[5]).map(q -> new BigDecimal(q.strip())).ifPresent(line::quantity);
-      CellValues.parse(c[6]).ifPresent(line::unitPrice);
-      fill(line, java.util.Arrays.copyOfRange(c, 7, c.length));
+      text(c[5]).map(q -> quantity(q, where)).ifPresent(line::quantity);
+      amount(c[6], where, "单价").ifPresent(line::unitPrice);
+      fill(line, java.util.Arrays.copyOfRange(c, 7, c.length), where);
       return addLines(line.build());
     }
 
@@ -164,17 +165,36 @@ public abstract class Procurement {
       }
       ProcurementLine.Builder line = ProcurementLine.builder();
       line.kind(kind).label(label);
-      fill(line, java.util.Arrays.copyOf(amounts, layout.funding().size() + 1));
+      fill(line, java.util.Arrays.copyOf(amounts, layout.funding().size() + 1),
+          "政府采购 line '" + label + "'");
       return line.build();
     }
 
-    private void fill(ProcurementLine.Builder line, String[] amounts) {
+    private void fill(ProcurementLine.Builder line, String[] amounts, String where) {
       List<FundingSource> funding = layout.funding();
       for (int i = 0; i < funding.size(); i++) {
         FundingSource s = funding.get(i);
-        CellValues.parse(amounts[i]).ifPresent(a -> line.putAmounts(s, a));
+        amount(amounts[i], where, s.label()).ifPresent(a -> line.putAmounts(s, a));
       }
-      CellValues.parse(amounts[funding.size()]).ifPresent(line::smeReserve);
+      amount(amounts[funding.size()], where, "预留中小微企业份额").ifPresent(line::smeReserve);
+    }
+
+    private static Optional<io.budgetkit.core.amount.Amount> amount(String cell, String where,
+        String column) {
+      try {
+        return CellValues.parse(cell);
+      } catch (IllegalArgumentException | ArithmeticException e) {
+        throw new IllegalArgumentException(where + ", " + column + ": " + e.getMessage(), e);
+      }
+    }
+
+    private static BigDecimal quantity(String cell, String where) {
+      try {
+        return new BigDecimal(cell.strip());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(
+            where + ", 数量: '" + cell + "' is not a number", e);
+      }
     }
 
     private static Optional<String> text(String cell) {

@@ -12,7 +12,8 @@ class CellValuesTest {
 
   @ParameterizedTest(name = "[{index}] \"{0}\" is a blank cell")
   @NullSource
-  @ValueSource(strings = {"", " ", "   ", "\t", "\t ", "\n", "\u3000", "\u3000\u3000", " \u3000\t"})
+  @ValueSource(strings = {"", " ", "   ", "\t", "\t ", "\n", "\u3000", "\u3000\u3000", " \u3000\t",
+      "\u00a0", " \u00a0 "})
   void blankTextIsAnEmptyCell(String text) {
     assertThat(CellValues.isBlank(text)).isTrue();
     assertThat(CellValues.parse(text)).isEmpty();
@@ -29,6 +30,8 @@ class CellValuesTest {
   void surroundingWhitespaceIsStrippedFromAnAmount() {
     assertThat(CellValues.parse(" 2143.14\t")).contains(Amount.ofFen(2_143_140_000L));
     assertThat(CellValues.parse("\u3000\u3000397.096")).contains(Amount.ofFen(397_096_000L));
+    // A no-break space (U+00A0) pasted from a web page is spacing too.
+    assertThat(CellValues.parse("\u00a034.60\u00a0")).contains(Amount.ofFen(34_600_000L));
   }
 
   @ParameterizedTest(name = "[{index}] \"{0}\" is malformed")

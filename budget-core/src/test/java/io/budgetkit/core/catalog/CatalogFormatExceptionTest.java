@@ -44,6 +44,25 @@ class CatalogFormatExceptionTest {
   }
 
   @Test
+  void twoSummaryRowsAtOnePositionInOneEdition() {
+    CatalogFormatException e = failure(HEADER + "functional\t201\t一般公共服务支出\t2020\t\t1\n"
+        + "functional\t202\t外交支出\t2020\t\t1\n");
+
+    assertThat(e).hasMessage(
+        "my.tsv:3: summary_row 1 is already taken by 一般公共服务支出 for some of these years");
+  }
+
+  @Test
+  void oneSummaryPositionMayChangeNameBetweenEditions() {
+    ClassificationCatalog c = ClassificationCatalog.load(new StringReader(HEADER
+        + "functional\t210\t医疗卫生与计划生育支出\t2015\t2018\t10\n"
+        + "functional\t210\t卫生健康支出\t2019\t\t10\n"), "my.tsv");
+
+    assertThat(c.edition(2018).summaryRows().get(0).printedLabel()).isEqualTo("十、医疗卫生与计划生育支出");
+    assertThat(c.edition(2019).summaryRows().get(0).printedLabel()).isEqualTo("十、卫生健康支出");
+  }
+
+  @Test
   void wrongFieldCount() {
     CatalogFormatException e = failure(HEADER + "functional\t201\t一般公共服务支出\t2020\t\n");
 

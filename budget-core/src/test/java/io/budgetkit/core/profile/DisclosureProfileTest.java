@@ -138,7 +138,7 @@ class DisclosureProfileTest {
 
     assertThat(yuan.tables()).hasSize(9);
     assertThat(yuan.tables()).allMatch(t -> t.precision().equals(Precision.FEN));
-    assertThat(yuan.name()).isNotEqualTo("common").startsWith("common-");
+    assertThat(yuan.name()).isEqualTo("common-yuan-2");
     Precision p = yuan.requireLayout(TableKind.INCOME).precision();
     assertThat(p.format(Amount.parse("2143.14"), RoundingMode.UNNECESSARY))
         .isEqualTo("21431400.00");

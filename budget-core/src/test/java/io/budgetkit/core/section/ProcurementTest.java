@@ -135,7 +135,23 @@ class ProcurementTest {
   void malformedAmountCellIsRejected() {
     assertThatThrownBy(() -> Procurement.builder().item("项目", "34,60"))
         .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("政府采购 line '项目', 预算资金: ")
         .hasMessageContaining("thousands separator");
+  }
+
+  @Test
+  void malformedFundingCellNamesItsColumn() {
+    assertThatThrownBy(() -> Procurement.builder()
+        .item("项目", "1.00", "x", "A05040101", "项", "1", "1.00", "1.00", "l.00"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("政府采购 line '项目', 一般公共预算拨款: ");
+  }
+
+  @Test
+  void aQuantityThatIsNotANumberIsRejectedSayingWhere() {
+    assertThatThrownBy(() -> Procurement.builder().item("项目", "1.00", "x", "A05040101", "项", "---"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("政府采购 line '项目', 数量: '---' is not a number");
   }
 
   @Test
