@@ -114,7 +114,26 @@ public final class Amount implements Comparable<Amount> {
    * @throws ArithmeticException if the amount is too large to be held
    */
   public static Amount parse(CharSequence text) {
-    return of(parseDecimal(text));
+    String s = Objects.requireNonNull(text, "text").toString();
+    int point = checkSyntax(s);
+    int start = s.charAt(0) == '-' ? 1 : 0;
+    int integerDigits = (point < 0 ? s.length() : point) - start;
+    if (integerDigits > 12) {
+      // Beyond 12 integer digits a long of fen may overflow: let BigDecimal tell.
+      return of(new BigDecimal(s));
+    }
+    // Fast path, no allocation: at most 12 + 6 digits always fit in a long.
+    long fen = 0;
+    for (int p = start; p < s.length(); p++) {
+      if (p != point) {
+        fen = fen * 10 + (s.charAt(p) - '0');
+      }
+    }
+    int decimals = point < 0 ? 0 : s.length() - point - 1;
+    for (int d = decimals; d < MAX_SCALE; d++) {
+      fen *= 10;
+    }
+    return ofFen(start == 1 ? -fen : fen);
   }
 
   /**
@@ -123,8 +142,14 @@ public final class Amount implements Comparable<Amount> {
    * numbers printed in another unit ({@link Precision#parse(String)}) are read exactly.
    */
   static BigDecimal parseDecimal(CharSequence text) {
-    Objects.requireNonNull(text, "text");
     String s = text.toString();
+    checkSyntax(s);
+    return new BigDecimal(s);
+  }
+
+  /** Checks the syntax of a printed amount and returns the index of its point, or -1. */
+  private static int checkSyntax(String s) {
+    Objects.requireNonNull(s, "text");
     if (s.isEmpty()) {
       throw new IllegalArgumentException(
           "Amount text is empty; a blank cell must be read with CellValues.parse, which maps it to"
@@ -153,7 +178,7 @@ public final class Amount implements Comparable<Amount> {
           "Amount '" + s + "' has " + (s.length() - point - 1)
               + " decimals; at most 6 (one fen = 0.000001 万元) can be held exactly");
     }
-    return new BigDecimal(s);
+    return point;
   }
 
   private static String describeBadCharacter(char c) {
@@ -382,7 +407,35 @@ public final class Amount implements Comparable<Amount> {
    */
   public String format(int scale, RoundingMode mode) {
     checkScale(scale);
+    if (fen != Long.MIN_VALUE && isExactAt(scale)) {
+      return plain(scale);
+    }
     return BigDecimal.valueOf(fen, MAX_SCALE).setScale(scale, mode).toPlainString();
+  }
+
+  /** Prints an amount that is exact at {@code scale} decimals, digit by digit. */
+  private String plain(int scale) {
+    long whole = Math.abs(fen) / FEN_PER_WAN;
+    long fraction = Math.abs(fen) % FEN_PER_WAN;
+    char[] buf = new char[28];
+    int pos = buf.length;
+    for (int place = MAX_SCALE; place > 0; place--) {
+      if (place <= scale) {
+        buf[--pos] = (char) ('0' + fraction % 10);
+      }
+      fraction /= 10;
+    }
+    if (scale > 0) {
+      buf[--pos] = '.';
+    }
+    do {
+      buf[--pos] = (char) ('0' + whole % 10);
+      whole /= 10;
+    } while (whole > 0);
+    if (fen < 0) {
+      buf[--pos] = '-';
+    }
+    return new String(buf, pos, buf.length - pos);
   }
 
   /**
@@ -445,6 +498,13 @@ public final class Amount implements Comparable<Amount> {
    */
   @Override
   public String toString() {
-    return toWanYuan().toPlainString();
+    if (fen == Long.MIN_VALUE) {
+      return toWanYuan().toPlainString();
+    }
+    int scale = MAX_SCALE;
+    while (scale > 2 && isExactAt(scale - 1)) {
+      scale--;
+    }
+    return plain(scale);
   }
 }

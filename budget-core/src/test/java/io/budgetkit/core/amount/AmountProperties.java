@@ -50,6 +50,32 @@ class AmountProperties {
   }
 
   @Test
+  void toStringAgreesWithBigDecimal() {
+    // The digit-by-digit printing is checked against BigDecimal's, an independent oracle.
+    qt().forAll(anyAmount()).checkAssert(a -> {
+      BigDecimal exact = new BigDecimal(BigInteger.valueOf(a.fen()), 6).stripTrailingZeros();
+      assertThat(a.toString()).isEqualTo(
+          exact.setScale(Math.max(2, exact.scale()), RoundingMode.UNNECESSARY).toPlainString());
+    });
+  }
+
+  @Test
+  void formatAgreesWithBigDecimalAtEveryScaleAndRounding() {
+    qt().forAll(anyAmount(), integers().between(0, 6), ROUNDING_EXCEPT_UNNECESSARY)
+        .checkAssert((a, scale, mode) -> assertThat(a.format(scale, mode)).isEqualTo(
+            new BigDecimal(BigInteger.valueOf(a.fen()), 6).setScale(scale, mode).toPlainString()));
+  }
+
+  @Test
+  void formatOfPrintedAmountsAgreesWithBigDecimal() {
+    // Amounts exact at 0.01 万元, as tables print them, take the fast path of format.
+    Gen<Amount> printed = budgetFen().map(f -> Amount.ofFen(f / 10_000 * 10_000));
+    qt().forAll(printed, integers().between(0, 6), ROUNDING_EXCEPT_UNNECESSARY)
+        .checkAssert((a, scale, mode) -> assertThat(a.format(scale, mode)).isEqualTo(
+            new BigDecimal(BigInteger.valueOf(a.fen()), 6).setScale(scale, mode).toPlainString()));
+  }
+
+  @Test
   void toStringHasAtLeastTwoAndOnlyTheNeededDecimals() {
     qt().forAll(anyAmount()).checkAssert(a -> {
       String s = a.toString();
