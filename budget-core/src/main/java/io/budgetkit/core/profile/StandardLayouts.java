@@ -56,6 +56,7 @@ final class StandardLayouts {
         .amount("本年收入/附属单位上缴收入")
         .amount("本年收入/其他收入")
         .amount("上年结转")
+        .addColumnSums(ColumnSum.of(3, 4, 12), ColumnSum.of(4, 5, 6, 7, 8, 9, 10, 11))
         .build();
   }
 
@@ -70,6 +71,7 @@ final class StandardLayouts {
         .amount("经营支出")
         .amount("上解上级支出")
         .amount("对附属单位补助支出")
+        .addColumnSums(ColumnSum.of(3, 4, 5, 6, 7, 8))
         .build();
   }
 
@@ -83,6 +85,7 @@ final class StandardLayouts {
         .amount("支出/一般公共预算财政拨款")
         .amount("支出/政府性基金预算财政拨款")
         .amount("支出/国有资本经营预算财政拨款")
+        .addColumnSums(ColumnSum.of(4, 5, 6, 7))
         .build();
   }
 
@@ -93,7 +96,8 @@ final class StandardLayouts {
         .column("功能分类科目/科目名称", ColumnType.NAME)
         .amount("合计")
         .amount("基本支出")
-        .amount("项目支出");
+        .amount("项目支出")
+        .addColumnSums(ColumnSum.of(3, 4, 5));
     if (note != null) {
       b.emptyNote(note);
     }
@@ -108,6 +112,7 @@ final class StandardLayouts {
         .amount("一般公共预算基本支出/合计")
         .amount("一般公共预算基本支出/人员经费")
         .amount("一般公共预算基本支出/公用经费")
+        .addColumnSums(ColumnSum.of(3, 4, 5))
         .build();
   }
 
@@ -119,6 +124,7 @@ final class StandardLayouts {
         .amount("资金性质/一般公共预算财政拨款")
         .amount("资金性质/政府性基金预算拨款")
         .amount("资金性质/国有资本经营预算财政拨款")
+        .addColumnSums(ColumnSum.of(2, 3, 4, 5))
         .emptyNote("注：无财政拨款“三公”经费支出预算，空表列示。")
         .build();
   }

@@ -50,6 +50,14 @@ public abstract class TableLayout {
   public abstract Optional<String> emptyNote();
 
   /**
+   * Returns the row arithmetic of the table: the columns that are sums of other columns in every
+   * row.
+   *
+   * @return the relations; empty if the table has none
+   */
+  public abstract List<ColumnSum> columnSums();
+
+  /**
    * Returns the column with the given number.
    *
    * @param number the 栏次
@@ -103,12 +111,26 @@ public abstract class TableLayout {
 
   @Value.Check
   void check() {
+    for (ColumnSum sum : columnSums()) {
+      for (int c : concat(sum.total(), sum.parts())) {
+        if (!isAmountColumn(c)) {
+          throw new IllegalStateException(kind() + ": " + sum + " names 栏次" + c
+              + ", which is not an amount column");
+        }
+      }
+    }
     for (int i = 0; i < columns().size(); i++) {
       if (columns().get(i).number() != i + 1) {
         throw new IllegalStateException(kind() + ": columns must be numbered 1, 2, 3… in order, "
             + "found 栏次" + columns().get(i).number() + " at position " + (i + 1));
       }
     }
+  }
+
+  private static List<Integer> concat(int first, List<Integer> rest) {
+    List<Integer> all = new java.util.ArrayList<>(rest);
+    all.add(0, first);
+    return all;
   }
 
   /**

@@ -1,0 +1,228 @@
+package io.budgetkit.rules;
+
+import io.budgetkit.core.amount.Amount;
+import io.budgetkit.core.amount.Precision;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Where rules report what they find, with what they may consult ({@link #context()}).
+ *
+ * <p>A {@link Rule} sets the rule id and severity under which its check reports; {@link
+ * Validator#nested} narrows the location so that a nested check's locations are completed by its
+ * subject's. Helpers compare a printed total with its parts ({@link #checkSum}), two printings of
+ * one figure ({@link #checkEqual}) and a part with its whole ({@link #checkAtMost}) under the
+ * context's {@link Tolerance}.
+ *
+ * <p>Not thread-safe: one instance serves one validation.
+ */
+public final class Findings {
+
+  private final ValidationContext context;
+  private final RuleSettings settings;
+  private final List<Finding> found;
+  private final Location prefix;
+  private final String ruleId;
+  private final Severity severity;
+
+  private Findings(ValidationContext context, RuleSettings settings, List<Finding> found,
+      Location prefix, String ruleId, Severity severity) {
+    this.context = context;
+    this.settings = settings;
+    this.found = found;
+    this.prefix = prefix;
+    this.ruleId = ruleId;
+    this.severity = severity;
+  }
+
+  /**
+   * Starts collecting findings.
+   *
+   * @param context what rules may consult
+   * @return an empty collection
+   */
+  public static Findings collect(ValidationContext context) {
+    return new Findings(context, RuleSettings.DEFAULT, new ArrayList<>(),
+        Location.builder().build(), "BK-UNNAMED-000", Severity.ERROR);
+  }
+
+  static Findings collect(ValidationContext context, RuleSettings settings) {
+    return new Findings(context, settings, new ArrayList<>(), Location.builder().build(),
+        "BK-UNNAMED-000", Severity.ERROR);
+  }
+
+  /**
+   * Returns what rules may consult.
+   *
+   * @return the context
+   */
+  public ValidationContext context() {
+    return context;
+  }
+
+  /**
+   * Returns the findings reported so far, in the order reported.
+   *
+   * @return the findings
+   */
+  public List<Finding> list() {
+    return Collections.unmodifiableList(found);
+  }
+
+  /**
+   * Returns the id of the rule reporting now.
+   *
+   * @return the rule id
+   */
+  public String ruleId() {
+    return ruleId;
+  }
+
+  /**
+   * Returns the severity the rule reporting now reports at.
+   *
+   * @return the severity
+   */
+  public Severity severity() {
+    return severity;
+  }
+
+  Findings forRule(String id, Severity defaultSeverity) {
+    return new Findings(context, settings, found, prefix, id, settings.severity(id, defaultSeverity));
+  }
+
+  boolean isEnabled(String id) {
+    return settings.isEnabled(id);
+  }
+
+  Findings withSeverity(Severity s) {
+    return new Findings(context, settings, found, prefix, ruleId, s);
+  }
+
+  Findings within(Location location) {
+    return new Findings(context, settings, found, prefix.refine(location), ruleId, severity);
+  }
+
+  /**
+   * Reports a finding at the rule's severity.
+   *
+   * @param location where
+   * @param details fills the rest: amounts, related cells, arguments, message key
+   */
+  public void report(Location location, Consumer<Finding.Builder> details) {
+    report(severity, location, details);
+  }
+
+  /**
+   * Reports a finding at a given severity.
+   *
+   * @param severity the severity
+   * @param location where
+   * @param details fills the rest: amounts, related cells, arguments, message key
+   */
+  public void report(Severity severity, Location location, Consumer<Finding.Builder> details) {
+    Finding.Builder b = Finding.builder();
+    b.ruleId(ruleId).severity(severity).location(prefix.refine(location));
+    details.accept(b);
+    found.add(b.build());
+  }
+
+  /**
+   * Compares a printed total with the sum of its printed parts and reports a difference: at the
+   * rule's severity beyond what rounding explains, as an INFO rounding note within it.
+   *
+   * @param total the total's cell
+   * @param printedTotal the total as printed
+   * @param parts the parts' cells, in order
+   * @param printedParts the parts as printed, in the same order
+   * @param precision the precision they are printed at
+   * @param arguments extra values for the message's placeholders
+   * @return true if the total agrees exactly
+   */
+  public boolean checkSum(Location total, Amount printedTotal, List<Location> parts,
+      List<Amount> printedParts, Precision precision, Map<String, String> arguments) {
+    Amount sum = Amount.sum(printedParts);
+    return compare(total, printedTotal, sum, Math.max(1, printedParts.size()), parts, precision,
+        arguments);
+  }
+
+  /**
+   * Compares two printings of one figure (or a figure with what it must equal) and reports a
+   * difference, allowing rounding of one term under {@link Tolerance#ROUNDING_AWARE}.
+   *
+   * @param location the cell or figure reported on
+   * @param actual what is printed there
+   * @param other where the figure it must equal is printed
+   * @param expected that figure
+   * @param precision the precision they are printed at
+   * @param arguments extra values for the message's placeholders
+   * @return true if they agree exactly
+   */
+  public boolean checkEqual(Location location, Amount actual, Location other, Amount expected,
+      Precision precision, Map<String, String> arguments) {
+    return compare(location, actual, expected, 1, List.of(other), precision, arguments);
+  }
+
+  private boolean compare(Location location, Amount actual, Amount expected, int terms,
+      List<Location> related, Precision precision, Map<String, String> arguments) {
+    Amount difference = actual.minus(expected);
+    Tolerance.Outcome outcome = context.tolerance().compare(difference, terms, precision);
+    if (outcome == Tolerance.Outcome.EXACT) {
+      return true;
+    }
+    boolean rounding = outcome == Tolerance.Outcome.ROUNDING;
+    report(rounding ? Severity.INFO : severity, location, b -> {
+      b.actual(actual).expected(expected).addAllRelated(related).putAllArguments(arguments)
+          .putArguments("terms", Integer.toString(terms))
+          .putArguments("tolerance", precision.roundingTolerance(terms).toPlainString());
+      if (rounding) {
+        b.messageKey("rounding");
+      }
+    });
+    return false;
+  }
+
+  /**
+   * Reports a part that is greater than its whole (part ≤ whole), allowing rounding of one term.
+   *
+   * @param part the part's cell or figure
+   * @param printedPart the part as printed
+   * @param whole where the whole is printed
+   * @param printedWhole the whole as printed
+   * @param precision the precision they are printed at
+   * @param arguments extra values for the message's placeholders
+   * @return true if the part is not greater than the whole
+   */
+  public boolean checkAtMost(Location part, Amount printedPart, Location whole,
+      Amount printedWhole, Precision precision, Map<String, String> arguments) {
+    if (!printedPart.isGreaterThan(printedWhole)) {
+      return true;
+    }
+    return compare(part, printedPart, printedWhole, 1, List.of(whole), precision, arguments);
+  }
+
+  /** Which rules are disabled and which severities overridden, by rule id. */
+  static final class RuleSettings {
+    static final RuleSettings DEFAULT = new RuleSettings(Map.of(), java.util.Set.of());
+
+    private final Map<String, Severity> severities;
+    private final java.util.Set<String> disabled;
+
+    RuleSettings(Map<String, Severity> severities, java.util.Set<String> disabled) {
+      this.severities = Map.copyOf(severities);
+      this.disabled = java.util.Set.copyOf(disabled);
+    }
+
+    Severity severity(String id, Severity fallback) {
+      return severities.getOrDefault(id, Objects.requireNonNull(fallback));
+    }
+
+    boolean isEnabled(String id) {
+      return !disabled.contains(id);
+    }
+  }
+}
