@@ -1,0 +1,2 @@
+/** The roll-up of classification codes in the tables of coded rows: rule area {@code HIER}. */
+package io.budgetkit.rules.hier;
