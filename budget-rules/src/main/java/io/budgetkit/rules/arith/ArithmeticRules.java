@@ -60,9 +60,12 @@ public final class ArithmeticRules {
         List<Amount> amounts = new ArrayList<>();
         boolean anyPrinted = row.cell(sum.total()).isPresent();
         for (int c : sum.parts()) {
-          parts.add(Location.of(table, row, c));
-          amounts.add(row.amount(c));
-          anyPrinted |= row.cell(c).isPresent();
+          // Only printed parts are terms: a blank cell is an exact zero with no rounding in it.
+          if (row.cell(c).isPresent()) {
+            parts.add(Location.of(table, row, c));
+            amounts.add(row.amount(c));
+            anyPrinted = true;
+          }
         }
         if (anyPrinted) {
           findings.checkSum(Location.of(table, row, sum.total()), row.amount(sum.total()), parts,
