@@ -64,6 +64,25 @@ public final class RuleSet {
   }
 
   /**
+   * Returns the hierarchy roll-up rules (area HIER): 合计 = Σ 类, 类 = Σ 款, 款 = Σ 项, orphans,
+   * duplicates and rows under the wrong parent.
+   *
+   * @return the hierarchy rule set
+   */
+  public static RuleSet hierarchy() {
+    return StandardRules.hierarchy();
+  }
+
+  /**
+   * Returns the balance rules of the 收支总表 and the 财政拨款收支总表 (area BAL).
+   *
+   * @return the balance rule set
+   */
+  public static RuleSet balance() {
+    return StandardRules.balance();
+  }
+
+  /**
    * Returns a rule set of the given rules, ROUNDING_AWARE, with the bundled catalog.
    *
    * @param name the set's name

@@ -1,6 +1,8 @@
 package io.budgetkit.rules;
 
 import io.budgetkit.rules.arith.ArithmeticRules;
+import io.budgetkit.rules.bal.BalanceRules;
+import io.budgetkit.rules.hier.HierarchyRules;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,9 +15,19 @@ final class StandardRules {
     return RuleSet.of("arithmetic", ArithmeticRules.rules());
   }
 
+  static RuleSet hierarchy() {
+    return RuleSet.of("hierarchy", HierarchyRules.rules());
+  }
+
+  static RuleSet balance() {
+    return RuleSet.of("balance", BalanceRules.rules());
+  }
+
   static RuleSet standard() {
     List<Rule> all = new ArrayList<>();
     all.addAll(arithmetic().rules());
+    all.addAll(hierarchy().rules());
+    all.addAll(balance().rules());
     return RuleSet.of("standard", all);
   }
 }
