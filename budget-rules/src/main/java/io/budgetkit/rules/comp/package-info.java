@@ -1,0 +1,2 @@
+/** Completeness and the disclosure rules: rule area {@code COMP}. */
+package io.budgetkit.rules.comp;
