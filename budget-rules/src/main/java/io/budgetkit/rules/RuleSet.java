@@ -83,6 +83,34 @@ public final class RuleSet {
   }
 
   /**
+   * Returns the government-procurement rules (area PROC).
+   *
+   * @return the procurement rule set
+   */
+  public static RuleSet procurement() {
+    return StandardRules.procurement();
+  }
+
+  /**
+   * Returns the fixed-asset rules (area ASSET).
+   *
+   * @return the asset rule set
+   */
+  public static RuleSet assets() {
+    return StandardRules.assets();
+  }
+
+  /**
+   * Returns the completeness and disclosure rules (area COMP): tables present and in order,
+   * empty-table notes, classification depth, narrative sections, placeholders, names, signs.
+   *
+   * @return the compliance rule set
+   */
+  public static RuleSet compliance() {
+    return StandardRules.compliance();
+  }
+
+  /**
    * Returns a rule set of the given rules, ROUNDING_AWARE, with the bundled catalog.
    *
    * @param name the set's name

@@ -1,8 +1,11 @@
 package io.budgetkit.rules;
 
 import io.budgetkit.rules.arith.ArithmeticRules;
+import io.budgetkit.rules.asset.AssetRules;
 import io.budgetkit.rules.bal.BalanceRules;
+import io.budgetkit.rules.comp.ComplianceRules;
 import io.budgetkit.rules.hier.HierarchyRules;
+import io.budgetkit.rules.proc.ProcurementRules;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,11 +26,26 @@ final class StandardRules {
     return RuleSet.of("balance", BalanceRules.rules());
   }
 
+  static RuleSet procurement() {
+    return RuleSet.of("procurement", ProcurementRules.rules());
+  }
+
+  static RuleSet assets() {
+    return RuleSet.of("assets", AssetRules.rules());
+  }
+
+  static RuleSet compliance() {
+    return RuleSet.of("compliance", ComplianceRules.rules());
+  }
+
   static RuleSet standard() {
     List<Rule> all = new ArrayList<>();
     all.addAll(arithmetic().rules());
     all.addAll(hierarchy().rules());
     all.addAll(balance().rules());
+    all.addAll(procurement().rules());
+    all.addAll(assets().rules());
+    all.addAll(compliance().rules());
     return RuleSet.of("standard", all);
   }
 }
