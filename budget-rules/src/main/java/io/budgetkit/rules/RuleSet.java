@@ -83,6 +83,26 @@ public final class RuleSet {
   }
 
   /**
+   * Returns the cross-table rules (area XT): tables 1-3 agree, table 4's fund columns agree with
+   * tables 5, 7 and 8, table 5's 基本支出 with table 6, 三公 lines bound their economic codes,
+   * 机关运行经费 and the social-insurance correspondences (warnings).
+   *
+   * @return the cross-table rule set
+   */
+  public static RuleSet crossTable() {
+    return StandardRules.crossTable();
+  }
+
+  /**
+   * Returns the “三公” table's internal sums (area TPUB).
+   *
+   * @return the three-public rule set
+   */
+  public static RuleSet threePublic() {
+    return StandardRules.threePublic();
+  }
+
+  /**
    * Returns the government-procurement rules (area PROC).
    *
    * @return the procurement rule set

@@ -6,6 +6,8 @@ import io.budgetkit.rules.bal.BalanceRules;
 import io.budgetkit.rules.comp.ComplianceRules;
 import io.budgetkit.rules.hier.HierarchyRules;
 import io.budgetkit.rules.proc.ProcurementRules;
+import io.budgetkit.rules.tpub.ThreePublicRules;
+import io.budgetkit.rules.xt.CrossTableRules;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,6 +28,14 @@ final class StandardRules {
     return RuleSet.of("balance", BalanceRules.rules());
   }
 
+  static RuleSet crossTable() {
+    return RuleSet.of("cross-table", CrossTableRules.rules());
+  }
+
+  static RuleSet threePublic() {
+    return RuleSet.of("three-public", ThreePublicRules.rules());
+  }
+
   static RuleSet procurement() {
     return RuleSet.of("procurement", ProcurementRules.rules());
   }
@@ -43,6 +53,8 @@ final class StandardRules {
     all.addAll(arithmetic().rules());
     all.addAll(hierarchy().rules());
     all.addAll(balance().rules());
+    all.addAll(crossTable().rules());
+    all.addAll(threePublic().rules());
     all.addAll(procurement().rules());
     all.addAll(assets().rules());
     all.addAll(compliance().rules());
