@@ -28,15 +28,17 @@ public final class Findings {
   private final Location prefix;
   private final String ruleId;
   private final Severity severity;
+  private final String messageKey;
 
   private Findings(ValidationContext context, RuleSettings settings, List<Finding> found,
-      Location prefix, String ruleId, Severity severity) {
+      Location prefix, String ruleId, Severity severity, String messageKey) {
     this.context = context;
     this.settings = settings;
     this.found = found;
     this.prefix = prefix;
     this.ruleId = ruleId;
     this.severity = severity;
+    this.messageKey = messageKey;
   }
 
   /**
@@ -47,12 +49,12 @@ public final class Findings {
    */
   public static Findings collect(ValidationContext context) {
     return new Findings(context, RuleSettings.DEFAULT, new ArrayList<>(),
-        Location.builder().build(), "BK-UNNAMED-000", Severity.ERROR);
+        Location.builder().build(), "BK-UNNAMED-000", Severity.ERROR, null);
   }
 
   static Findings collect(ValidationContext context, RuleSettings settings) {
     return new Findings(context, settings, new ArrayList<>(), Location.builder().build(),
-        "BK-UNNAMED-000", Severity.ERROR);
+        "BK-UNNAMED-000", Severity.ERROR, null);
   }
 
   /**
@@ -92,19 +94,40 @@ public final class Findings {
   }
 
   Findings forRule(String id, Severity defaultSeverity) {
-    return new Findings(context, settings, found, prefix, id, settings.severity(id, defaultSeverity));
+    return new Findings(context, settings, found, prefix, id, settings.severity(id, defaultSeverity),
+        null);
   }
 
   boolean isEnabled(String id) {
     return settings.isEnabled(id);
   }
 
-  Findings withSeverity(Severity s) {
-    return new Findings(context, settings, found, prefix, ruleId, s);
+  /**
+   * Returns a view of these findings that reports at another severity, for a rule whose
+   * findings are graver or lighter in some cases (rounding notes stay INFO).
+   *
+   * @param s the severity
+   * @return the view
+   */
+  public Findings withSeverity(Severity s) {
+    return new Findings(context, settings, found, prefix, ruleId, s, messageKey);
+  }
+
+  /**
+   * Returns a view of these findings that reports under another message key of the rule's
+   * bundle, for a rule with several messages (rounding notes keep theirs).
+   *
+   * @param key e.g. {@code BK-XT-012.mixed}
+   * @return the view
+   */
+  public Findings withMessage(String key) {
+    return new Findings(context, settings, found, prefix, ruleId, severity,
+        Objects.requireNonNull(key, "key"));
   }
 
   Findings within(Location location) {
-    return new Findings(context, settings, found, prefix.refine(location), ruleId, severity);
+    return new Findings(context, settings, found, prefix.refine(location), ruleId, severity,
+        messageKey);
   }
 
   /**
@@ -127,6 +150,9 @@ public final class Findings {
   public void report(Severity severity, Location location, Consumer<Finding.Builder> details) {
     Finding.Builder b = Finding.builder();
     b.ruleId(ruleId).severity(severity).location(prefix.refine(location));
+    if (messageKey != null) {
+      b.messageKey(messageKey);
+    }
     details.accept(b);
     found.add(b.build());
   }

@@ -27,7 +27,6 @@ import io.budgetkit.rules.Findings;
 import io.budgetkit.rules.Location;
 import io.budgetkit.rules.Rule;
 import io.budgetkit.rules.Severity;
-import io.budgetkit.rules.Tolerance;
 import io.budgetkit.rules.Validator;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -537,14 +536,14 @@ public final class CrossTableRules {
     if (units.isEmpty()) {
       // No 机构设置 table: whether the units are administrative is unknown, so a difference is
       // only a note (docs/rules/xt.md).
-      compare(findings, Severity.INFO, at, stated.get(), table.location, table.amount, precision,
-          "BK-XT-012.unknown");
+      findings.withSeverity(Severity.INFO).withMessage("BK-XT-012.unknown")
+          .checkEqual(at, stated.get(), table.location, table.amount, precision, Map.of());
     } else if (administrative == units.size()) {
       findings.checkEqual(at, stated.get(), table.location, table.amount, precision, Map.of());
     } else if (administrative > 0 && stated.get().isGreaterThan(table.amount)) {
       // 公用经费 also covers the non-administrative units: 机关运行经费 is only a part of it.
-      compare(findings, findings.severity(), at, stated.get(), table.location, table.amount,
-          precision, "BK-XT-012.mixed");
+      findings.withMessage("BK-XT-012.mixed")
+          .checkEqual(at, stated.get(), table.location, table.amount, precision, Map.of());
     }
   }
 
@@ -600,24 +599,6 @@ public final class CrossTableRules {
       args.put("item", a.describe(code));
       findings.checkEqual(x.location, x.amount, y.location, y.amount, precision(a.table), args);
     }
-  }
-
-  /**
-   * Compares like {@link Findings#checkEqual} but reports under a message key of its own, at a
-   * given severity (rounding notes stay INFO).
-   */
-  private static void compare(Findings findings, Severity severity, Location at, Amount actual,
-      Location other, Amount expected, Precision precision, String messageKey) {
-    Tolerance.Outcome outcome = findings.context().tolerance()
-        .compare(actual.minus(expected), 1, precision);
-    if (outcome == Tolerance.Outcome.EXACT) {
-      return;
-    }
-    boolean rounding = outcome == Tolerance.Outcome.ROUNDING;
-    findings.report(rounding ? Severity.INFO : severity, at, b -> b.actual(actual)
-        .expected(expected).addRelated(other).messageKey(rounding ? "rounding" : messageKey)
-        .putArguments("terms", "1")
-        .putArguments("tolerance", precision.roundingTolerance(1).toPlainString()));
   }
 
   /** The 合计 row's cell of a coded table; zero if the table is empty, none if 合计 is missing. */
