@@ -225,10 +225,42 @@ public final class Findings {
    */
   public boolean checkAtMost(Location part, Amount printedPart, Location whole,
       Amount printedWhole, Precision precision, Map<String, String> arguments) {
-    if (!printedPart.isGreaterThan(printedWhole)) {
+    return checkNoExcess(part, printedPart, printedWhole, printedPart.minus(printedWhole), 1,
+        List.of(whole), precision, arguments);
+  }
+
+  /**
+   * Reports an excess over a bound (a part above its whole, listed items above their total, cost
+   * caps above a budget): nothing when {@code excess ≤ 0}, an INFO rounding note when rounding
+   * of {@code terms} printed figures explains it, a finding at the rule's severity beyond.
+   *
+   * @param location the cell or figure reported on
+   * @param actual the amount printed there
+   * @param expected the amount it is measured against
+   * @param excess by how much the bound is exceeded; reported only when positive
+   * @param terms the number of printed figures whose rounding may explain the excess
+   * @param related the other cells or figures involved
+   * @param precision the precision they are printed at
+   * @param arguments extra values for the message's placeholders
+   * @return true if there is no excess
+   */
+  public boolean checkNoExcess(Location location, Amount actual, Amount expected, Amount excess,
+      int terms, List<Location> related, Precision precision, Map<String, String> arguments) {
+    if (excess.signum() <= 0) {
       return true;
     }
-    return compare(part, printedPart, printedWhole, 1, List.of(whole), precision, arguments);
+    Tolerance.Outcome outcome = context.tolerance().compare(excess, Math.max(terms, 1), precision);
+    boolean rounding = outcome == Tolerance.Outcome.ROUNDING;
+    report(rounding ? Severity.INFO : severity, location, b -> {
+      b.actual(actual).expected(expected).addAllRelated(related).putAllArguments(arguments)
+          .putArguments("terms", Integer.toString(Math.max(terms, 1)))
+          .putArguments("tolerance",
+              precision.roundingTolerance(Math.max(terms, 1)).toPlainString());
+      if (rounding) {
+        b.messageKey("rounding");
+      }
+    });
+    return false;
   }
 
   /** Which rules are disabled and which severities overridden, by rule id. */

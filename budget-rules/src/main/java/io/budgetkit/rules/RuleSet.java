@@ -103,6 +103,26 @@ public final class RuleSet {
   }
 
   /**
+   * Returns the narrative rules (area NARR): every stated figure against the tables, and the
+   * narrative's own arithmetic.
+   *
+   * @return the narrative rule set
+   */
+  public static RuleSet narrative() {
+    return StandardRules.narrative();
+  }
+
+  /**
+   * Returns the project rules (area PROJ): budgets add up to 项目支出, spending plans, the funds
+   * split, cost indicators.
+   *
+   * @return the project rule set
+   */
+  public static RuleSet projects() {
+    return StandardRules.projects();
+  }
+
+  /**
    * Returns the government-procurement rules (area PROC).
    *
    * @return the procurement rule set

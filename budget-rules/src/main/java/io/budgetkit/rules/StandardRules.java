@@ -5,7 +5,9 @@ import io.budgetkit.rules.asset.AssetRules;
 import io.budgetkit.rules.bal.BalanceRules;
 import io.budgetkit.rules.comp.ComplianceRules;
 import io.budgetkit.rules.hier.HierarchyRules;
+import io.budgetkit.rules.narr.NarrativeRules;
 import io.budgetkit.rules.proc.ProcurementRules;
+import io.budgetkit.rules.proj.ProjectRules;
 import io.budgetkit.rules.tpub.ThreePublicRules;
 import io.budgetkit.rules.xt.CrossTableRules;
 import java.util.ArrayList;
@@ -36,6 +38,14 @@ final class StandardRules {
     return RuleSet.of("three-public", ThreePublicRules.rules());
   }
 
+  static RuleSet narrative() {
+    return RuleSet.of("narrative", NarrativeRules.rules());
+  }
+
+  static RuleSet projects() {
+    return RuleSet.of("projects", ProjectRules.rules());
+  }
+
   static RuleSet procurement() {
     return RuleSet.of("procurement", ProcurementRules.rules());
   }
@@ -55,6 +65,8 @@ final class StandardRules {
     all.addAll(balance().rules());
     all.addAll(crossTable().rules());
     all.addAll(threePublic().rules());
+    all.addAll(narrative().rules());
+    all.addAll(projects().rules());
     all.addAll(procurement().rules());
     all.addAll(assets().rules());
     all.addAll(compliance().rules());

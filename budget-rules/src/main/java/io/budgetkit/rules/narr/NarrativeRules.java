@@ -25,7 +25,6 @@ import io.budgetkit.rules.Findings;
 import io.budgetkit.rules.Location;
 import io.budgetkit.rules.Rule;
 import io.budgetkit.rules.Severity;
-import io.budgetkit.rules.Tolerance;
 import io.budgetkit.rules.Validator;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -456,8 +455,15 @@ public final class NarrativeRules {
 
   private static void checkStatedTotals(DepartmentBudget budget, Findings findings) {
     Narrative n = budget.narrative();
-    statedSum(n, findings, FigureKind.EXPENDITURE,
-        List.of(FigureKind.BASIC_EXPENDITURE, FigureKind.PROJECT_EXPENDITURE));
+    if (otherExpenditurePrinted(budget)) {
+      // The 支出总表 also spends on 经营支出, 上解上级 or 对附属单位补助: 基本 + 项目 is only a part
+      // of the stated 支出, which it may not exceed.
+      statedPart(n, findings, FigureKind.EXPENDITURE,
+          List.of(FigureKind.BASIC_EXPENDITURE, FigureKind.PROJECT_EXPENDITURE));
+    } else {
+      statedSum(n, findings, FigureKind.EXPENDITURE,
+          List.of(FigureKind.BASIC_EXPENDITURE, FigureKind.PROJECT_EXPENDITURE));
+    }
     statedSum(n, findings, FigureKind.BASIC_EXPENDITURE,
         List.of(FigureKind.PERSONNEL, FigureKind.PUBLIC_EXPENSES));
     statedSum(n, findings, FigureKind.THREE_PUBLIC, List.of(FigureKind.THREE_PUBLIC_OVERSEAS,
@@ -502,6 +508,38 @@ public final class NarrativeRules {
     if (t.isPresent() && p.size() == parts.size()) {
       sum(n, findings, t.get(), p);
     }
+  }
+
+  /** Whether the 支出总表's 合计 row prints 经营支出, 上解上级支出 or 对附属单位补助支出 (栏次 6-8). */
+  private static boolean otherExpenditurePrinted(DepartmentBudget budget) {
+    return budget.expenditure().flatMap(CodedTable::totalRow)
+        .map(r -> r.cells().entrySet().stream()
+            .anyMatch(e -> e.getKey() >= 6 && !e.getValue().isZero()))
+        .orElse(false);
+  }
+
+  private static void statedPart(Narrative n, Findings findings, FigureKind total,
+      List<FigureKind> parts) {
+    Optional<NarrativeFigure> t = n.figure(total).filter(f -> f.value().amount().isPresent());
+    List<NarrativeFigure> p = new ArrayList<>();
+    for (FigureKind kind : parts) {
+      n.figure(kind).filter(f -> f.value().amount().isPresent()).ifPresent(p::add);
+    }
+    if (t.isEmpty() || p.isEmpty()) {
+      return;
+    }
+    List<Location> locations = new ArrayList<>();
+    List<String> words = new ArrayList<>();
+    Amount sum = Amount.ZERO;
+    for (NarrativeFigure f : p) {
+      locations.add(FigureText.location(n, f));
+      words.add(f.words());
+      sum = sum.plus(f.value().amount().get());
+    }
+    Amount whole = t.get().value().amount().get();
+    reportExcess(findings, FigureText.location(n, t.get()), sum, whole, sum.minus(whole), p.size(),
+        locations, NARRATIVE, "BK-NARR-012.part",
+        Map.of("figure", t.get().words(), "parts", String.join(" + ", words)));
   }
 
   private static void sum(Narrative n, Findings findings, NarrativeFigure total,
@@ -664,25 +702,14 @@ public final class NarrativeRules {
         Map.of("figure", figure.words(), "cell", cell.describe()));
   }
 
-  /**
-   * Reports a figure that exceeds what bounds it ({@code excess > 0}): as a rounding note within
-   * the tolerance of {@code terms} printed figures, beyond it at the rule's severity under
-   * {@code key}.
-   */
+  /** Reports an excess under one of this area's message keys (see Findings#checkNoExcess). */
   private static void reportExcess(Findings findings, Location at, Amount actual,
       Amount expected, Amount excess, int terms, List<Location> related, Precision precision,
       String key, Map<String, String> args) {
-    if (excess.signum() <= 0) {
-      return;
-    }
-    Tolerance.Outcome outcome = findings.context().tolerance().compare(excess, terms, precision);
-    boolean rounding = outcome == Tolerance.Outcome.ROUNDING;
-    findings.report(rounding ? Severity.INFO : findings.severity(), at, b -> b
-        .messageKey(rounding ? "rounding" : key).actual(actual).expected(expected)
-        .addAllRelated(related).putAllArguments(args)
-        .putArguments("terms", Integer.toString(terms))
-        .putArguments("tolerance", precision.roundingTolerance(terms).toPlainString()));
+    findings.withMessage(key).checkNoExcess(at, actual, expected, excess, terms, related,
+        precision, args);
   }
+
 
   /** Narrative figures are read at 0.01 万元, or at the table's precision if that is coarser. */
   private static Precision coarser(Precision table) {

@@ -400,23 +400,12 @@ public final class ProjectRules {
     }
   }
 
-  /**
-   * Reports a figure that exceeds what bounds it ({@code excess > 0}): as a rounding note within
-   * the tolerance of {@code terms} printed figures, beyond it at the rule's severity under
-   * {@code key}.
-   */
+  /** Reports an excess under one of this area's message keys (see Findings#checkNoExcess). */
   private static void reportExcess(Findings findings, Location at, Amount actual,
       Amount expected, Amount excess, int terms, List<Location> related, Precision precision,
       String key, Map<String, String> args) {
-    if (excess.signum() <= 0) {
-      return;
-    }
-    Tolerance.Outcome outcome = findings.context().tolerance().compare(excess, terms, precision);
-    boolean rounding = outcome == Tolerance.Outcome.ROUNDING;
-    findings.report(rounding ? Severity.INFO : findings.severity(), at, b -> b
-        .messageKey(rounding ? "rounding" : key).actual(actual).expected(expected)
-        .addAllRelated(related).putAllArguments(args)
-        .putArguments("terms", Integer.toString(terms))
-        .putArguments("tolerance", precision.roundingTolerance(terms).toPlainString()));
+    findings.withMessage(key).checkNoExcess(at, actual, expected, excess, terms, related,
+        precision, args);
   }
+
 }

@@ -652,6 +652,34 @@ class NarrativeRulesTest {
     }
 
     @Test
+    void expenditureMayExceedBasicPlusProjectsWhenTheTableSpendsOnOtherThingsToo() {
+      // The 支出总表 prints 经营支出 1.00 in its 合计 row: 支出 10.00 = 基本 4.00 + 项目 5.00 + 1.00.
+      BudgetBuilder withOperations = budget().expenditure(t -> t.total("10.00", "4.00", "5.00",
+          "1.00"));
+      DepartmentBudget holds = narrative(withOperations, n -> n
+          .section(SectionKind.EXPENDITURE, "2、支出说明",
+              "支出预算10.00万元，其中基本支出4.00万元，项目支出5.00万元")
+          .figure(FigureKind.EXPENDITURE, "支出预算", "10.00万元")
+          .figure(FigureKind.BASIC_EXPENDITURE, "基本支出", "4.00万元")
+          .figure(FigureKind.PROJECT_EXPENDITURE, "项目支出", "5.00万元"));
+      DepartmentBudget exceeds = narrative(budget().expenditure(t -> t.total("10.00", "4.00",
+          "5.00", "1.00")), n -> n
+          .section(SectionKind.EXPENDITURE, "2、支出说明",
+              "支出预算10.00万元，其中基本支出4.00万元，项目支出7.00万元")
+          .figure(FigureKind.EXPENDITURE, "支出预算", "10.00万元")
+          .figure(FigureKind.BASIC_EXPENDITURE, "基本支出", "4.00万元")
+          .figure(FigureKind.PROJECT_EXPENDITURE, "项目支出", "7.00万元"));
+
+      assertThat(run(NarrativeRules.STATED_TOTALS, holds)).isEmpty();
+      // 4.00 + 7.00 = 11.00 > 10.00: the parts exceed the whole.
+      assertThat(run(NarrativeRules.STATED_TOTALS, exceeds)).singleElement().satisfies(f -> {
+        assertFinding(f, "BK-NARR-012", Severity.ERROR,
+            Location.of(SectionKind.EXPENDITURE, "支出预算"), "11.00", "10.00");
+        assertThat(f.messageKey()).isEqualTo("BK-NARR-012.part");
+      });
+    }
+
+    @Test
     void operatingCostsAreTheSumOfTheirItems() {
       // haigang-government-office-2024 L1581 lists nine items; two here, one mistyped.
       DepartmentBudget b = narrative(budget(), n -> n
