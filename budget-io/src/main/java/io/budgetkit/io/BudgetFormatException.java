@@ -1,0 +1,93 @@
+package io.budgetkit.io;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Thrown when a JSON document or a CSV file cannot be read as a budget: malformed syntax, a
+ * wrong type, an unknown table or column, a missing field, a malformed code or amount, input
+ * beyond the size limits. The message says what is wrong and where; {@link #source()}, {@link
+ * #pointer()}, {@link #line()} and {@link #column()} say where for machines.
+ */
+public final class BudgetFormatException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String source;
+  private final String pointer;
+  private final int line;
+  private final int column;
+
+  /**
+   * Creates an exception.
+   *
+   * @param problem what is wrong
+   * @param source the file or stream name, or {@code null}
+   * @param pointer a JSON pointer ({@code /tables/2/rows/3/cells/5}), or {@code null}
+   * @param line the line, from 1, or 0 if unknown
+   * @param column the column, from 1, or 0 if unknown
+   * @param cause the underlying exception, or {@code null}
+   */
+  public BudgetFormatException(String problem, String source, String pointer, int line,
+      int column, Throwable cause) {
+    super(describe(problem, source, pointer, line, column), cause);
+    this.source = source;
+    this.pointer = pointer;
+    this.line = line;
+    this.column = column;
+  }
+
+  private static String describe(String problem, String source, String pointer, int line,
+      int column) {
+    StringBuilder s = new StringBuilder();
+    if (source != null) {
+      s.append(source);
+    }
+    if (line > 0) {
+      s.append(s.length() > 0 ? ":" : "line ").append(line);
+      if (column > 0) {
+        s.append(':').append(column);
+      }
+    }
+    if (pointer != null) {
+      s.append(s.length() > 0 ? " " : "").append("at ").append(pointer.isEmpty() ? "/" : pointer);
+    }
+    return s.length() == 0 ? problem : s + ": " + problem;
+  }
+
+  /**
+   * Returns the name of the file or stream.
+   *
+   * @return the source, if known
+   */
+  public Optional<String> source() {
+    return Optional.ofNullable(source);
+  }
+
+  /**
+   * Returns the JSON pointer of the offending value.
+   *
+   * @return the pointer, for JSON input
+   */
+  public Optional<String> pointer() {
+    return Optional.ofNullable(pointer);
+  }
+
+  /**
+   * Returns the line, from 1.
+   *
+   * @return the line, if known
+   */
+  public OptionalInt line() {
+    return line > 0 ? OptionalInt.of(line) : OptionalInt.empty();
+  }
+
+  /**
+   * Returns the column, from 1.
+   *
+   * @return the column, if known
+   */
+  public OptionalInt column() {
+    return column > 0 ? OptionalInt.of(column) : OptionalInt.empty();
+  }
+}
