@@ -1,32 +1,23 @@
 package io.budgetkit.core.budget;
 
-import io.budgetkit.core.code.ClassificationCode;
 import io.budgetkit.core.code.EconomicCode;
 import io.budgetkit.core.code.FunctionCode;
 import io.budgetkit.core.profile.BudgetKind;
 import io.budgetkit.core.profile.DisclosureProfile;
 import io.budgetkit.core.profile.TableKind;
-import io.budgetkit.core.profile.TableLayout;
 import io.budgetkit.core.section.FixedAssets;
 import io.budgetkit.core.section.Narrative;
 import io.budgetkit.core.section.OrganisationUnit;
 import io.budgetkit.core.section.Procurement;
 import io.budgetkit.core.section.ProjectPerformance;
-import io.budgetkit.core.table.CodedRows;
 import io.budgetkit.core.table.CodedTable;
 import io.budgetkit.core.table.DisclosureTable;
-import io.budgetkit.core.table.SummaryRows;
 import io.budgetkit.core.table.SummaryTable;
-import io.budgetkit.core.table.ThreePublicRows;
 import io.budgetkit.core.table.ThreePublicTable;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
