@@ -16,9 +16,12 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import io.budgetkit.core.budget.DepartmentBudget;
 import io.budgetkit.io.BudgetFormatException;
 import java.io.IOException;
@@ -102,6 +105,10 @@ public final class BudgetJson {
 
   /** The strict settings the facade reads with. */
   static JsonMapper.Builder configure(JsonMapper.Builder b) {
+    b.withCoercionConfig(LogicalType.Textual, c -> c
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
     return b.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
             DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
@@ -300,7 +307,7 @@ public final class BudgetJson {
       Pointers.Position at = Pointers.locate(factory, doc, pointer);
       throw located(describe(e, at), source, pointer, at, e);
     } catch (IOException e) {
-      throw syntax(e, source);
+      throw syntax(e, source, null);
     }
     try {
       return WireMapping.toModel(wire);
@@ -328,35 +335,21 @@ public final class BudgetJson {
         throw new BudgetFormatException("expected a JSON object at the top level, found "
             + describe(t), source, "", l.getLineNr(), l.getColumnNr(), null);
       }
-      int depth = 1;
-      while (depth > 0) {
-        t = p.nextToken();
-        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-          depth++;
-        } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
-          depth--;
-        } else if (t == JsonToken.VALUE_NULL) {
-          // The format never writes null: an absent value is left out.
-          JsonLocation l = p.currentTokenLocation();
-          throw new BudgetFormatException("null is not allowed; leave an optional field out",
-              source, Pointers.of(p), l.getLineNr(), l.getColumnNr(), null);
-        } else if (t == JsonToken.VALUE_STRING) {
-          String text = p.getText();   // makes the parser check the string length limit
-          if (depth == 1 && "format".equals(p.currentName())) {
-            format = text;
-          }
-        }
-        if (depth == 1 && t == JsonToken.FIELD_NAME && "format".equals(p.currentName())) {
-          hasFormat = true;
-        }
+      FormatField found = new FormatField();
+      try {
+        scanTokens(p, found, source);
+      } catch (JsonProcessingException e) {
+        throw syntax(e, source, p);
       }
+      format = found.value;
+      hasFormat = found.present;
       if (p.nextToken() != null) {
         JsonLocation l = p.currentTokenLocation();
         throw new BudgetFormatException("malformed JSON: content after the end of the document",
             source, null, l.getLineNr(), l.getColumnNr(), null);
       }
     } catch (IOException e) {
-      throw syntax(e, source);
+      throw syntax(e, source, null);
     }
     if (!hasFormat) {
       throw new BudgetFormatException("missing required field 'format' (\"" + FORMAT + "\")",
@@ -368,14 +361,47 @@ public final class BudgetJson {
     }
   }
 
-  private static BudgetFormatException syntax(IOException e, String source) {
+  /** The root's {@code "format"} field, as the scan found it. */
+  private static final class FormatField {
+    private boolean present;
+    private String value;
+  }
+
+  private static void scanTokens(JsonParser p, FormatField found, String source)
+      throws IOException {
+    JsonToken t;
+    int depth = 1;
+    while (depth > 0) {
+      t = p.nextToken();
+      if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+        depth++;
+      } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+        depth--;
+      } else if (t == JsonToken.VALUE_NULL) {
+        // The format never writes null: an absent value is left out.
+        JsonLocation l = p.currentTokenLocation();
+        throw new BudgetFormatException("null is not allowed; leave an optional field out",
+            source, Pointers.of(p), l.getLineNr(), l.getColumnNr(), null);
+      } else if (t == JsonToken.VALUE_STRING) {
+        String text = p.getText();   // makes the parser check the string length limit
+        if (depth == 1 && "format".equals(p.currentName())) {
+          found.value = text;
+        }
+      }
+      if (depth == 1 && t == JsonToken.FIELD_NAME && "format".equals(p.currentName())) {
+        found.present = true;
+      }
+    }
+  }
+
+  private static BudgetFormatException syntax(IOException e, String source, JsonParser at) {
     if (e instanceof JsonProcessingException) {
       JsonProcessingException j = (JsonProcessingException) e;
-      JsonLocation l = j.getLocation();
-      String pointer = null;
-      if (j.getProcessor() instanceof JsonParser) {
-        pointer = Pointers.of((JsonParser) j.getProcessor());
-      }
+      // A limit's exception carries neither location nor parser: take the scanning parser's.
+      JsonParser parser = j.getProcessor() instanceof JsonParser ? (JsonParser) j.getProcessor() : at;
+      JsonLocation l = j.getLocation() != null ? j.getLocation()
+          : parser != null ? parser.currentLocation() : null;
+      String pointer = parser == null ? null : Pointers.of(parser);
       String prefix = e instanceof StreamConstraintsException
           ? "input limit exceeded: " : "malformed JSON: ";
       return new BudgetFormatException(prefix + clean(j.getOriginalMessage()), source, pointer,

@@ -54,9 +54,20 @@ final class Pointers {
    * Finds where a pointer points in a well-formed document: the position of the member's name,
    * or of the array element. Called only when an error has to be reported.
    *
-   * @return the position, or {@code null} if the pointer is not in the document
+   * <p>A pointer to a member that is missing is located at its nearest ancestor in the document.
+   *
+   * @return the position, or {@code null} if not even the root is found
    */
   static Position locate(JsonFactory factory, Source doc, String pointer) {
+    for (String p = pointer; ; p = p.substring(0, p.lastIndexOf('/'))) {
+      Position at = locateExactly(factory, doc, p);
+      if (at != null || p.isEmpty()) {
+        return at;
+      }
+    }
+  }
+
+  private static Position locateExactly(JsonFactory factory, Source doc, String pointer) {
     try (JsonParser p = doc.parser(factory)) {
       JsonToken t;
       while ((t = p.nextToken()) != null) {
