@@ -139,6 +139,7 @@ class BudgetJsonTest {
         .profile(yuan).expenditure(t -> t.total("21431400.00")).build();
     String json = JSON.write(budget);
     assertThat(json).contains("\"profile\": \"common-yuan-2\"");
+    assertThat(BudgetJsonSchemaTest.violations(json)).isEmpty();
     assertThat(JSON.read(json)).isEqualTo(budget);
   }
 
@@ -159,6 +160,7 @@ class BudgetJsonTest {
     String json = JSON.write(budget);
     assertThat(json).contains("\"name\": \"hebei-10\"").contains("\"baseTitle\": \"机关运行经费表\"")
         .contains("\"shape\": \"economic-rows\"");
+    assertThat(BudgetJsonSchemaTest.violations(json)).isEmpty();
     assertThat(JSON.read(json)).isEqualTo(budget);
     assertThat(JSON.write(JSON.read(json))).isEqualTo(json);
   }
