@@ -36,7 +36,6 @@ final class CsvInput {
   private static final CsvMapper MAPPER = CsvMapper.builder()
       .enable(CsvParser.Feature.WRAP_AS_ARRAY)
       .enable(CsvParser.Feature.EMPTY_STRING_AS_NULL)
-      .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
       .build();
 
   /** A cell as read: {@code null} when empty, with its position from 1. */
@@ -131,14 +130,22 @@ final class CsvInput {
       JsonToken t;
       List<Cell> cells = null;
       int line = 0;
+      int depth = 0;
+      // WRAP_AS_ARRAY: the file is an array of rows, each row an array of cells
       while ((t = p.nextToken()) != null) {
         JsonLocation at = p.currentTokenLocation();
         if (t == JsonToken.START_ARRAY) {
-          cells = new ArrayList<>();
-          line = at.getLineNr();
+          if (++depth == 2) {
+            cells = new ArrayList<>();
+            line = at.getLineNr();
+          }
         } else if (t == JsonToken.END_ARRAY) {
-          rows.add(new Row(line, List.copyOf(cells)));
-          cells = null;
+          // an empty line is one empty cell: skip it here, for SKIP_EMPTY_LINES would also strip
+          // the leading blanks of every line's first cell
+          if (depth-- == 2 && !(cells.size() == 1 && cells.get(0).value() == null)) {
+            rows.add(new Row(line, java.util.Collections.unmodifiableList(cells)));
+            cells = null;
+          }
         } else if (t == JsonToken.VALUE_NULL) {
           cells.add(new Cell(null, at.getLineNr(), at.getColumnNr()));
         } else {

@@ -25,7 +25,14 @@ final class CsvOutput {
     StringWriter out = new StringWriter();
     try (SequenceWriter w = MAPPER.writer(SCHEMA).writeValues(out)) {
       for (String[] row : rows) {
-        w.write(row);
+        // a null element would be dropped, shifting the row: write it as an empty cell
+        String[] cells = row.clone();
+        for (int i = 0; i < cells.length; i++) {
+          if (cells[i] == null) {
+            cells[i] = "";
+          }
+        }
+        w.write(cells);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
