@@ -64,11 +64,20 @@ final class CsvInput {
     }
     String text;
     if (cs != null) {
-      text = strictDecode(source, bytes, start, cs, true);
+      text = strictDecode(source, bytes, start, cs, new int[0]);
     } else {
-      text = strictDecode(source, bytes, start, StandardCharsets.UTF_8, false);
+      text = strictDecode(source, bytes, start, StandardCharsets.UTF_8, null);
       if (text == null) {
-        text = strictDecode(source, bytes, start, GB18030, true);
+        // not UTF-8: GB18030; if that fails too, report the charset that read further
+        text = strictDecode(source, bytes, start, GB18030, null);
+        if (text == null) {
+          int[] utf8 = new int[1];
+          int[] gb = new int[1];
+          strictDecode(source, bytes, start, StandardCharsets.UTF_8, utf8);
+          strictDecode(source, bytes, start, GB18030, gb);
+          strictDecode(source, bytes, start, utf8[0] >= gb[0] ? StandardCharsets.UTF_8 : GB18030,
+              new int[0]);
+        }
       }
     }
     int bom = text.indexOf('\uFEFF');
@@ -81,8 +90,13 @@ final class CsvInput {
     return text;
   }
 
+  /**
+   * Decodes strictly and returns the text. On an error: with {@code failAt == null}, returns
+   * {@code null}; with an array of one, stores the error's byte offset in it and returns {@code
+   * null}; with an empty array, throws a {@link BudgetFormatException} that says where.
+   */
   private static String strictDecode(String source, byte[] bytes, int start, Charset cs,
-      boolean fail) {
+      int[] failAt) {
     CharsetDecoder decoder = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
@@ -92,7 +106,10 @@ final class CsvInput {
       r = decoder.flush(out);
     }
     if (r.isError()) {
-      if (!fail) {
+      if (failAt == null || failAt.length == 1) {
+        if (failAt != null) {
+          failAt[0] = in.position();
+        }
         return null;
       }
       out.flip();
@@ -102,8 +119,7 @@ final class CsvInput {
         hex.append(hex.length() == 0 ? "" : " ").append(String.format("%02X", bytes[i] & 0xFF));
       }
       throw new BudgetFormatException("Bytes " + hex + " are not " + cs.name()
-          + (cs.equals(GB18030) ? " (nor UTF-8)" : "") + "; save the file as UTF-8 or GB18030"
-          + " (GBK)", source, null, at[0], at[1], null);
+          + "; save the file as UTF-8 or GB18030 (GBK)", source, null, at[0], at[1], null);
     }
     out.flip();
     return out.toString();
@@ -143,7 +159,9 @@ final class CsvInput {
           // an empty line is one empty cell: skip it here, for SKIP_EMPTY_LINES would also strip
           // the leading blanks of every line's first cell
           if (depth-- == 2 && !(cells.size() == 1 && cells.get(0).value() == null)) {
-            rows.add(new Row(line, java.util.Collections.unmodifiableList(cells)));
+            // the start of a row is reported at the end of the line before: take its first cell's
+            rows.add(new Row(cells.isEmpty() ? line : cells.get(0).line(),
+                java.util.Collections.unmodifiableList(cells)));
             cells = null;
           }
         } else if (t == JsonToken.VALUE_NULL) {
