@@ -89,6 +89,33 @@ public abstract class DisclosureProfile {
   }
 
   /**
+   * Returns the common profile of a name, as {@link #common()} and {@link #common(Precision)}
+   * name them: {@code common}, or {@code common-<wan-yuan|yuan>-<decimals>} ({@code
+   * common-yuan-2}).
+   *
+   * @param name the profile's name
+   * @return the profile, or empty if no common profile has that name
+   */
+  public static Optional<DisclosureProfile> commonNamed(String name) {
+    if (common().name().equals(name)) {
+      return Optional.of(common());
+    }
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("common-(wan-yuan|yuan)-([0-9])").matcher(name);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    io.budgetkit.core.amount.PrintedUnit unit = m.group(1).equals("yuan")
+        ? io.budgetkit.core.amount.PrintedUnit.YUAN : io.budgetkit.core.amount.PrintedUnit.WAN_YUAN;
+    try {
+      DisclosureProfile p = common(Precision.of(unit, Integer.parseInt(m.group(2))));
+      return p.name().equals(name) ? Optional.of(p) : Optional.empty();
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
    * Returns a new builder.
    *
    * @return the builder

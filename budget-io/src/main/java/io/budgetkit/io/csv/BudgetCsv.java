@@ -1,7 +1,6 @@
 package io.budgetkit.io.csv;
 
 import io.budgetkit.core.amount.Precision;
-import io.budgetkit.core.amount.PrintedUnit;
 import io.budgetkit.core.budget.BudgetBuilder;
 import io.budgetkit.core.budget.DepartmentBudget;
 import io.budgetkit.core.profile.BudgetKind;
@@ -39,8 +38,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -101,7 +98,6 @@ public final class BudgetCsv {
   /** The name of the manifest file. */
   public static final String MANIFEST = Manifest.FILE;
 
-  private static final Pattern PROFILE = Pattern.compile("common-(wan-yuan|yuan)-([0-9])");
   private static final int MAX_ZIP_ENTRIES = 64;
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
@@ -542,19 +538,7 @@ public final class BudgetCsv {
 
   /** The standard profile of a name, or {@code null}. */
   static DisclosureProfile profile(String name) {
-    if (DisclosureProfile.common().name().equals(name)) {
-      return DisclosureProfile.common();
-    }
-    Matcher m = PROFILE.matcher(name);
-    if (!m.matches()) {
-      return null;
-    }
-    PrintedUnit unit = m.group(1).equals("yuan") ? PrintedUnit.YUAN : PrintedUnit.WAN_YUAN;
-    try {
-      DisclosureProfile p = DisclosureProfile.common(Precision.of(unit, Integer.parseInt(m.group(2))));
-      return p.name().equals(name) ? p : null;
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    return DisclosureProfile.commonNamed(name).orElse(null);
   }
+
 }

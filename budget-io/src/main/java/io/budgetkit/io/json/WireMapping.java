@@ -50,7 +50,6 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -67,7 +66,6 @@ final class WireMapping {
   /** The format version this class reads and writes. */
   static final String FORMAT = "budgetkit/1";
 
-  private static final Pattern COMMON_NAME = Pattern.compile("common-(wan-yuan|yuan)-([0-9])");
   private static final Pattern COLUMN_KEY = Pattern.compile("[1-9][0-9]{0,3}");
 
   private WireMapping() {}
@@ -217,21 +215,9 @@ final class WireMapping {
    * common-<unit>-<decimals>} ({@code common-yuan-2}).
    */
   static DisclosureProfile knownProfile(String name) {
-    if (name.equals("common")) {
-      return DisclosureProfile.common();
-    }
-    Matcher m = COMMON_NAME.matcher(name);
-    if (m.matches()) {
-      PrintedUnit unit = m.group(1).equals("yuan") ? PrintedUnit.YUAN : PrintedUnit.WAN_YUAN;
-      try {
-        DisclosureProfile p = DisclosureProfile.common(Precision.of(unit, Integer.parseInt(m.group(2))));
-        return p.name().equals(name) ? p : null;
-      } catch (IllegalArgumentException e) {
-        return null;
-      }
-    }
-    return null;
+    return DisclosureProfile.commonNamed(name).orElse(null);
   }
+
 
   // ---------------------------------------------------------------- reading
 
