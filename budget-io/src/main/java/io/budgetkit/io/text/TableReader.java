@@ -1,0 +1,725 @@
+package io.budgetkit.io.text;
+
+import io.budgetkit.core.amount.Amount;
+import io.budgetkit.core.amount.CellValues;
+import io.budgetkit.core.budget.BudgetBuilder;
+import io.budgetkit.core.budget.DepartmentBudget;
+import io.budgetkit.core.code.ClassificationCode;
+import io.budgetkit.core.code.EconomicCode;
+import io.budgetkit.core.code.FunctionCode;
+import io.budgetkit.core.internal.Text;
+import io.budgetkit.core.profile.BudgetKind;
+import io.budgetkit.core.profile.Column;
+import io.budgetkit.core.profile.ColumnType;
+import io.budgetkit.core.profile.DisclosureProfile;
+import io.budgetkit.core.profile.TableKind;
+import io.budgetkit.core.profile.TableLayout;
+import io.budgetkit.core.profile.TableShape;
+import io.budgetkit.core.table.CodedRow;
+import io.budgetkit.core.table.CodedTable;
+import io.budgetkit.core.table.DisclosureTable;
+import io.budgetkit.core.table.SummaryRow;
+import io.budgetkit.core.table.SummaryTable;
+import io.budgetkit.core.table.ThreePublicRow;
+import io.budgetkit.core.table.ThreePublicTable;
+import io.budgetkit.io.text.ImportDiagnostic.Severity;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The nine-table reader behind {@link DisclosureText}: turns the lines into events (plain lines
+ * and rows of cells, by extraction), then walks the events through the tables.
+ */
+final class TableReader {
+
+  private static final Pattern BOOKMARK = Pattern.compile("\\[bookmark:[^\\]]*\\]");
+  private static final Pattern META = Pattern.compile(
+      "^([0-9]{3,6})\\s*(.*?)\\s*预算年度[：:]\\s*([0-9]{4})\\s*单位[：:]\\s*(\\S+)$");
+  private static final Pattern INTEGER = Pattern.compile("[0-9]+");
+
+  /** A TAB-less line, or a row of cells, with the line it starts on. */
+  private static final class Event {
+    final int line;
+    final String text;
+    final List<String> cells;
+
+    Event(int line, String text, List<String> cells) {
+      this.line = line;
+      this.text = text;
+      this.cells = cells;
+    }
+
+    boolean isRow() {
+      return cells != null;
+    }
+  }
+
+  /** A data row as read, before its cells are parsed; continuation rows are merged into it. */
+  private static final class RawRow {
+    final int line;
+    final String text;
+    final List<String> cells;
+
+    RawRow(int line, String text, List<String> cells) {
+      this.line = line;
+      this.text = text;
+      this.cells = new ArrayList<>(cells);
+    }
+  }
+
+  private enum Zone { HEADER, DATA }
+
+  /** A table being read. */
+  private final class Draft {
+    final TableKind kind;
+    final TableLayout layout;
+    final String title;
+    final int line;
+    final List<RawRow> rows = new ArrayList<>();
+    final List<String> meta = new ArrayList<>();
+    boolean headerStarted;
+    boolean columnsSeen;
+    String note;
+    RawRow shortRow;
+
+    Draft(TableKind kind, String title, int line) {
+      this.kind = kind;
+      this.layout = profile.requireLayout(kind);
+      this.title = title;
+      this.line = line;
+    }
+
+    int width() {
+      return layout.columns().size() + 1;
+    }
+  }
+
+  private final List<String> lines;
+  private final String source;
+  private final DisclosureProfile profile = DisclosureProfile.common();
+  private final List<ImportDiagnostic> diagnostics = new ArrayList<>();
+  private final Map<TableKind, DisclosureTable> tables = new LinkedHashMap<>();
+  private final Map<TableKind, Integer> tableLines = new LinkedHashMap<>();
+  private boolean pdf;
+  private BudgetKind budgetKind;
+  private String departmentCode;
+  private String departmentName;
+  private Integer year;
+  private int cellsRead;
+
+  private Draft current;
+  private Zone zone;
+  private int outsideStart;
+  private int outsideEnd;
+
+  TableReader(List<String> lines, String source) {
+    this.lines = lines;
+    this.source = source;
+  }
+
+  ImportResult read() {
+    pdf = detectPdf();
+    for (Event e : events()) {
+      accept(e);
+    }
+    finishTable();
+    closeOutside();
+    for (TableKind kind : TableKind.standard()) {
+      if (!tables.containsKey(kind)) {
+        error("table.missing", 0, "", "表" + kind.standardNumber() + " " + kind.baseTitle()
+            + ": the table was not found in " + source);
+      }
+    }
+    if (departmentCode == null) {
+      error("department.missing", 0, "", "no line gives the department code and name, "
+          + "预算年度 and 单位 under a table title");
+    }
+    BudgetBuilder b = DepartmentBudget.builder()
+        .department(departmentCode == null ? "unknown" : departmentCode,
+            departmentName == null ? "" : departmentName)
+        .year(year == null ? 0 : year)
+        .kind(budgetKind == null ? BudgetKind.DEPARTMENT : budgetKind);
+    tables.values().forEach(b::table);
+    diagnostics.sort(Comparator.comparingInt(ImportDiagnostic::line));
+    return new ImportResult(b.build(), diagnostics, cellsRead);
+  }
+
+  // ---------------------------------------------------------------- extraction to events
+
+  private boolean detectPdf() {
+    long docx = 0;
+    long pdfRows = 0;
+    for (String l : lines) {
+      int tab = l.indexOf('\t');
+      if (tab < 0) {
+        continue;
+      }
+      if (tab == 0 && l.indexOf('\t', 1) < 0) {
+        docx++;
+      } else if (tab > 0 && l.indexOf('\t', tab + 1) > 0) {
+        pdfRows++;
+      }
+    }
+    return pdfRows > docx;
+  }
+
+  private List<Event> events() {
+    List<Event> events = new ArrayList<>();
+    if (pdf) {
+      for (int i = 0; i < lines.size(); i++) {
+        String l = lines.get(i);
+        if (l.isBlank()) {
+          continue;
+        }
+        events.add(l.indexOf('\t') >= 0 ? new Event(i + 1, l, List.of(l.split("\t", -1)))
+            : new Event(i + 1, l, null));
+      }
+      return events;
+    }
+    List<String> cells = null;
+    int start = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      String l = lines.get(i);
+      if (l.startsWith("\t")) {
+        if (cells == null) {
+          cells = new ArrayList<>();
+          start = i + 1;
+        }
+        cells.add(stripTrailingTabs(l.substring(1)));
+      } else if (l.isBlank()) {
+        if (cells != null) {
+          events.add(new Event(start, lines.get(start - 1), cells));
+          cells = null;
+        }
+      } else if (cells != null && !isTitle(l)) {
+        // a multi-line cell continues on a line without TAB (LAYOUTS §8 item 5)
+        int last = cells.size() - 1;
+        cells.set(last, cells.get(last) + l);
+      } else {
+        if (cells != null) {
+          events.add(new Event(start, lines.get(start - 1), cells));
+          cells = null;
+        }
+        events.add(new Event(i + 1, l, null));
+      }
+    }
+    if (cells != null) {
+      events.add(new Event(start, lines.get(start - 1), cells));
+    }
+    return events;
+  }
+
+  private static String stripTrailingTabs(String s) {
+    int end = s.length();
+    while (end > 0 && s.charAt(end - 1) == '\t') {
+      end--;
+    }
+    return s.substring(0, end);
+  }
+
+  // ---------------------------------------------------------------- the table walk
+
+  private void accept(Event e) {
+    if (!e.isRow()) {
+      String text = clean(e.text);
+      TableKind kind = titleKind(e.text);
+      if (kind != null) {
+        startTable(kind, e);
+        return;
+      }
+      if (current == null) {
+        outside(e.line);
+        return;
+      }
+      if (zone == Zone.HEADER) {
+        if (!current.headerStarted) {
+          current.meta.add(text);
+        }
+        return;
+      }
+      if (text.startsWith("注")) {
+        if (current.note != null) {
+          warn("table.note", e.line, e.text, current.kind.baseTitle()
+              + ": a second note; the first is kept");
+        } else {
+          current.note = text;
+        }
+      } else if (INTEGER.matcher(text).matches() && text.length() <= 4) {
+        return; // page-number debris (LAYOUTS §8 item 3, 13)
+      } else if (isPageMeta(text)) {
+        zone = Zone.HEADER; // a PDF page repeats the unit / year lines and the header
+      } else {
+        finishTable();
+        outside(e.line);
+      }
+      return;
+    }
+    if (current == null) {
+      outside(e.line);
+      return;
+    }
+    String first = squeeze(e.cells.get(0));
+    if (first.equals("栏次") || first.equals("档次")) {
+      checkColumns(e);
+      current.columnsSeen = true;
+      zone = Zone.DATA;
+      return;
+    }
+    if (zone == Zone.HEADER) {
+      if (first.equals("序号")) {
+        current.headerStarted = true;
+      } else if (!current.headerStarted) {
+        e.cells.forEach(c -> current.meta.add(clean(c)));
+      } else if (current.columnsSeen && INTEGER.matcher(first).matches()) {
+        zone = Zone.DATA; // a page that repeats the header without its 栏次 row
+        dataRow(e);
+      }
+      return;
+    }
+    if (first.equals("序号")) {
+      zone = Zone.HEADER; // the header repeated on a new page
+      return;
+    }
+    dataRow(e);
+  }
+
+  private void startTable(TableKind kind, Event e) {
+    finishTable();
+    closeOutside();
+    String title = clean(e.text);
+    BudgetKind prefix = title.startsWith("单位预算") ? BudgetKind.UNIT : BudgetKind.DEPARTMENT;
+    if (budgetKind == null) {
+      budgetKind = prefix;
+    } else if (budgetKind != prefix) {
+      warn("title.prefix", e.line, e.text, "the title says " + prefix.titlePrefix()
+          + "预算 where earlier titles say " + budgetKind.titlePrefix() + "预算");
+    }
+    current = new Draft(kind, title, e.line);
+    zone = Zone.HEADER;
+  }
+
+  private void dataRow(Event e) {
+    Draft d = current;
+    List<String> cells = e.cells;
+    if (!pdf && cells.size() < d.width()) {
+      // a cell ending in a newline splits a row in two blocks (LAYOUTS §8 item 6): re-join
+      if (d.shortRow != null) {
+        d.shortRow.cells.addAll(cells);
+        if (d.shortRow.cells.size() >= d.width()) {
+          RawRow joined = d.shortRow;
+          d.shortRow = null;
+          addRaw(d, joined);
+        }
+      } else {
+        d.shortRow = new RawRow(e.line, e.text, cells);
+      }
+      return;
+    }
+    flushShort(d);
+    addRaw(d, new RawRow(e.line, e.text, cells));
+  }
+
+  private void addRaw(Draft d, RawRow row) {
+    boolean blank = row.cells.stream().allMatch(CellValues::isBlank);
+    if (blank) {
+      return; // the one row of blank cells of an empty table (LAYOUTS §8 item 11)
+    }
+    if (pdf && CellValues.isBlank(row.cells.get(0))) {
+      // a continuation row: a row or a name split across lines or pages (§8 items 16, 17)
+      if (d.rows.isEmpty()) {
+        error("row.continuation", row.line, row.text, d.kind.baseTitle()
+            + ": a row without 序号 and no row before it to continue");
+        return;
+      }
+      RawRow prev = d.rows.get(d.rows.size() - 1);
+      for (int i = 1; i < row.cells.size(); i++) {
+        String add = row.cells.get(i);
+        if (i < prev.cells.size()) {
+          prev.cells.set(i, prev.cells.get(i) + add);
+        } else {
+          prev.cells.add(add);
+        }
+      }
+      return;
+    }
+    d.rows.add(row);
+  }
+
+  private void flushShort(Draft d) {
+    if (d.shortRow != null) {
+      RawRow s = d.shortRow;
+      d.shortRow = null;
+      error("row.short", s.line, s.text, d.kind.baseTitle() + ": a row of " + s.cells.size()
+          + " cells where the table has " + d.width() + " (序号 and 栏次1-"
+          + (d.width() - 1) + "); its columns cannot be told, the row is not read");
+    }
+  }
+
+  private void checkColumns(Event e) {
+    int n = current.layout.columns().size();
+    List<String> nums = new ArrayList<>();
+    for (int i = 1; i < e.cells.size(); i++) {
+      String c = squeeze(e.cells.get(i));
+      if (!c.isEmpty()) {
+        nums.add(c);
+      }
+    }
+    List<String> expected = new ArrayList<>();
+    for (int i = 1; i <= n; i++) {
+      expected.add(Integer.toString(i));
+    }
+    if (!nums.equals(expected)) {
+      warn("table.columns", e.line, e.text, current.kind.baseTitle() + ": the 栏次 row reads "
+          + nums + ", the table's schema has 栏次1-" + n + "; cells are read by the schema");
+    }
+  }
+
+  private void finishTable() {
+    Draft d = current;
+    if (d == null) {
+      return;
+    }
+    current = null;
+    flushShort(d);
+    if (!d.columnsSeen) {
+      warn("table.no-columns", d.line, d.title, d.kind.baseTitle()
+          + ": no 栏次 row; the header was read up to the end of the table");
+    }
+    readMeta(d);
+    if (tables.containsKey(d.kind)) {
+      error("table.duplicate", d.line, d.title, d.kind.baseTitle() + " is printed again ("
+          + d.rows.size() + " rows); the table at L" + tableLines.get(d.kind)
+          + " is kept and this one is not read");
+      return;
+    }
+    DisclosureTable t = build(d);
+    tables.put(d.kind, t);
+    tableLines.put(d.kind, d.line);
+  }
+
+  private void readMeta(Draft d) {
+    String joined = String.join("", d.meta).replaceAll("\\s+", " ").strip();
+    Matcher m = META.matcher(joined);
+    if (!m.matches()) {
+      warn("table.meta", d.line, d.title, d.kind.baseTitle() + ": the department, 预算年度 "
+          + "and 单位 lines under the title do not read as such: '" + joined + "'");
+      return;
+    }
+    String code = m.group(1);
+    String name = squeezeCjk(m.group(2));
+    int y = Integer.parseInt(m.group(3));
+    if (!m.group(4).equals("万元")) {
+      warn("table.unit", d.line, d.title, d.kind.baseTitle() + ": printed in " + m.group(4)
+          + "; amounts are read as printed, in the profile's unit (万元)");
+    }
+    if (departmentCode == null) {
+      departmentCode = code;
+      departmentName = name;
+      year = y;
+    } else if (!departmentCode.equals(code) || !departmentName.equals(name) || year != y) {
+      warn("table.department", d.line, d.title, d.kind.baseTitle() + ": " + code + " " + name
+          + " " + y + " differs from " + departmentCode + " " + departmentName + " " + year
+          + " of the first table");
+    }
+  }
+
+  private boolean isPageMeta(String text) {
+    String s = squeeze(text);
+    if (s.startsWith("预算年") || s.startsWith("单位：") || s.startsWith("单位:")) {
+      return true;
+    }
+    return departmentCode != null ? s.startsWith(departmentCode)
+        : s.matches("[0-9]{3,6}[^0-9年.].*");
+  }
+
+  private void outside(int line) {
+    if (outsideStart == 0) {
+      outsideStart = line;
+    }
+    outsideEnd = line;
+  }
+
+  private void closeOutside() {
+    if (outsideStart != 0) {
+      String what = tables.isEmpty() && current == null ? "before the first table"
+          : "outside the nine tables";
+      diagnostics.add(ImportDiagnostic.of("region.unread", Severity.INFO, outsideStart,
+          lines.get(outsideStart - 1), "L" + outsideStart + "-L" + outsideEnd + " (" + what
+              + "): front matter, narrative and the sections after the tables are not read "
+              + "by this importer"));
+      outsideStart = 0;
+      outsideEnd = 0;
+    }
+  }
+
+  // ---------------------------------------------------------------- building the tables
+
+  private DisclosureTable build(Draft d) {
+    TableShape shape = d.kind.shape();
+    switch (shape) {
+      case TWO_SIDED:
+        return buildSummary(d);
+      case ITEM_ROWS:
+        return buildThreePublic(d);
+      case ECONOMIC_ROWS:
+        return buildCoded(d, EconomicCode::parse);
+      default:
+        return buildCoded(d, FunctionCode::parse);
+    }
+  }
+
+  /** The cells of a row by 栏次 (index 0 is the 序号), or null if the row cannot be read. */
+  private Integer seqOf(Draft d, RawRow r) {
+    String seq = squeeze(r.cells.get(0));
+    if (!INTEGER.matcher(seq).matches() || seq.length() > 6) {
+      error("row.seq", r.line, r.text, d.kind.baseTitle() + ": '" + r.cells.get(0)
+          + "' is not a 序号; the row is not read");
+      return null;
+    }
+    for (int i = d.width(); i < r.cells.size(); i++) {
+      if (!CellValues.isBlank(r.cells.get(i))) {
+        error("row.wide", r.line, r.text, d.kind.baseTitle() + " 序号" + seq + ": "
+            + (r.cells.size() - 1) + " cells where the table has " + (d.width() - 1)
+            + " columns; which cell is in which column cannot be told, the row is not read");
+        return null;
+      }
+    }
+    return Integer.parseInt(seq);
+  }
+
+  private String cell(RawRow r, int column) {
+    return column < r.cells.size() ? r.cells.get(column) : "";
+  }
+
+  private SortedMap<Integer, Amount> amounts(Draft d, RawRow r, int seq) {
+    SortedMap<Integer, Amount> cells = new TreeMap<>();
+    for (Column c : d.layout.amountColumns()) {
+      String text = squeeze(cell(r, c.number()));
+      if (text.isEmpty()) {
+        continue;
+      }
+      if (text.matches("-+|—+")) {
+        info("cell.placeholder", r.line, r.text, d.kind.baseTitle() + " 序号" + seq + " 栏次"
+            + c.number() + ": '" + text + "' read as a blank cell");
+        continue;
+      }
+      try {
+        CellValues.parse(text).ifPresent(a -> cells.put(c.number(), a));
+        cellsRead++;
+      } catch (IllegalArgumentException | ArithmeticException ex) {
+        error("cell.amount", r.line, r.text, d.kind.baseTitle() + " 序号" + seq + " 栏次"
+            + c.number() + " (" + c.name() + "): '" + text + "' is not an amount ("
+            + ex.getMessage() + "); the cell is not read");
+      }
+    }
+    return cells;
+  }
+
+  private String label(RawRow r, int column) {
+    String s = clean(cell(r, column));
+    if (!s.isEmpty()) {
+      cellsRead++;
+    }
+    return s;
+  }
+
+  private SummaryTable buildSummary(Draft d) {
+    SummaryTable.Builder t = SummaryTable.builder();
+    t.layout(d.layout).title(d.title);
+    List<Column> labels = d.layout.labelColumns();
+    for (RawRow r : d.rows) {
+      Integer seq = seqOf(d, r);
+      if (seq == null) {
+        continue;
+      }
+      SummaryRow.Builder row = SummaryRow.builder();
+      row.seq(seq);
+      String income = label(r, labels.get(0).number());
+      String expenditure = label(r, labels.get(1).number());
+      if (!income.isEmpty()) {
+        row.incomeItem(income);
+      }
+      if (!expenditure.isEmpty()) {
+        row.expenditureItem(expenditure);
+      }
+      row.putAllCells(amounts(d, r, seq));
+      t.addRows(row.build());
+    }
+    if (d.note != null) {
+      t.note(d.note);
+    }
+    return t.build();
+  }
+
+  private ThreePublicTable buildThreePublic(Draft d) {
+    ThreePublicTable.Builder t = ThreePublicTable.builder();
+    t.layout(d.layout).title(d.title);
+    int labelColumn = d.layout.labelColumns().get(0).number();
+    for (RawRow r : d.rows) {
+      Integer seq = seqOf(d, r);
+      if (seq == null) {
+        continue;
+      }
+      t.addRows(ThreePublicRow.builder().seq(seq).item(label(r, labelColumn))
+          .putAllCells(amounts(d, r, seq)).build());
+    }
+    if (d.note != null) {
+      t.note(d.note);
+    }
+    return t.build();
+  }
+
+  private <C extends ClassificationCode<C>> CodedTable<C> buildCoded(Draft d,
+      Function<String, C> parse) {
+    CodedTable.Builder<C> t = CodedTable.builder();
+    t.layout(d.layout).title(d.title);
+    int codeColumn = columnOf(d.layout, ColumnType.CODE);
+    int nameColumn = columnOf(d.layout, ColumnType.NAME);
+    for (RawRow r : d.rows) {
+      Integer seq = seqOf(d, r);
+      if (seq == null) {
+        continue;
+      }
+      String codeText = squeeze(cell(r, codeColumn));
+      C code = null;
+      if (!codeText.isEmpty()) {
+        try {
+          code = parse.apply(codeText);
+        } catch (IllegalArgumentException ex) {
+          error("cell.code", r.line, r.text, d.kind.baseTitle() + " 序号" + seq + ": '"
+              + codeText + "' is not a classification code (" + ex.getMessage()
+              + "); the row is not read");
+          continue;
+        }
+        cellsRead++;
+      }
+      CodedRow.Builder<C> row = CodedRow.builder();
+      row.seq(seq).name(label(r, nameColumn)).putAllCells(amounts(d, r, seq));
+      if (code != null) {
+        row.code(code);
+      }
+      t.addRows(row.build());
+    }
+    if (d.note != null) {
+      t.note(d.note);
+    }
+    return t.build();
+  }
+
+  private static int columnOf(TableLayout layout, ColumnType type) {
+    return layout.columns().stream().filter(c -> c.type() == type).findFirst()
+        .map(Column::number).orElseThrow(() -> new IllegalStateException(
+            layout.kind() + " has no " + type + " column"));
+  }
+
+  // ---------------------------------------------------------------- text
+
+  private static final Map<TableKind, List<String>> TITLE_KEYS = titleKeys();
+
+  private static Map<TableKind, List<String>> titleKeys() {
+    Map<TableKind, List<String>> keys = new LinkedHashMap<>();
+    for (TableKind k : TableKind.standard()) {
+      List<String> list = new ArrayList<>();
+      for (BudgetKind b : BudgetKind.values()) {
+        list.add(Text.matchKey(k.title(b)));
+        if (k.equals(TableKind.GOVERNMENT_FUND_EXPENDITURE)) {
+          list.add(Text.matchKey(b.titlePrefix() + "预算政府基金预算财政拨款支出表"));
+        }
+      }
+      keys.put(k, list);
+    }
+    return keys;
+  }
+
+  private static boolean isTitle(String line) {
+    return titleKind(line) != null;
+  }
+
+  private static TableKind titleKind(String line) {
+    if (line.indexOf('\t') >= 0 || line.length() > 80) {
+      return null;
+    }
+    String key = Text.matchKey(BOOKMARK.matcher(line).replaceAll(""));
+    for (Map.Entry<TableKind, List<String>> e : TITLE_KEYS.entrySet()) {
+      if (e.getValue().contains(key)) {
+        return e.getKey();
+      }
+    }
+    return null;
+  }
+
+  /** A label as printed: bookmarks dropped, trimmed; in PDF text, converter spaces removed. */
+  private String clean(String s) {
+    String t = BOOKMARK.matcher(s).replaceAll("").strip();
+    return pdf ? squeezeCjk(t) : t;
+  }
+
+  /** Removes all whitespace: for 序号, codes and amounts split by spaces (§8 items 14, 15). */
+  private static String squeeze(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!isSpace(c)) {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * Removes the spaces a PDF converter injects (§8 items 18, 20): every whitespace run except
+   * one between two ASCII letters or digits, which is kept as one space.
+   */
+  static String squeezeCjk(String s) {
+    String t = s.strip();
+    StringBuilder b = new StringBuilder(t.length());
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (!isSpace(c)) {
+        b.append(c);
+        continue;
+      }
+      int j = i;
+      while (j < t.length() && isSpace(t.charAt(j))) {
+        j++;
+      }
+      char before = b.length() == 0 ? ' ' : b.charAt(b.length() - 1);
+      char after = j < t.length() ? t.charAt(j) : ' ';
+      if (isAsciiWord(before) && isAsciiWord(after)) {
+        b.append(' ');
+      }
+      i = j - 1;
+    }
+    return b.toString();
+  }
+
+  private static boolean isAsciiWord(char c) {
+    return c < 128 && Character.isLetterOrDigit(c);
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  // ---------------------------------------------------------------- diagnostics
+
+  private void error(String code, int line, String text, String message) {
+    diagnostics.add(ImportDiagnostic.of(code, Severity.ERROR, line, text, message));
+  }
+
+  private void warn(String code, int line, String text, String message) {
+    diagnostics.add(ImportDiagnostic.of(code, Severity.WARNING, line, text, message));
+  }
+
+  private void info(String code, int line, String text, String message) {
+    diagnostics.add(ImportDiagnostic.of(code, Severity.INFO, line, text, message));
+  }
+}
