@@ -115,6 +115,27 @@ class DisclosureTextRobustnessTest {
     assertThat(r.budget().tables()).hasSize(9);
   }
 
+  @Test
+  void aUnitBudgetIsToldByItsTitlePrefix() {
+    String text = Fixture.ETDZ_PUBLIC_SECURITY_BUREAU_2024.text().replace("部门预算", "单位预算");
+    ImportResult r = DisclosureText.read(text, "unit");
+    assertThat(r.budget().kind()).isEqualTo(io.budgetkit.core.profile.BudgetKind.UNIT);
+    assertThat(r.budget().tables()).hasSize(9);
+    assertThat(r.budget().tables().get(0).title()).isEqualTo("单位预算收支总表");
+    assertThat(r.diagnostics()).allMatch(d -> d.severity() == Severity.INFO);
+  }
+
+  @Test
+  void aDocxRowSplitByABlankLineIsJoinedAgain() {
+    // LAYOUTS §8 item 6: a cell ending in a newline puts a blank line inside the row (L22-26)
+    String text = Fixture.HAIGANG_DEVELOPMENT_SERVICE_CENTER_2025.text()
+        .replace("\t一、一般公共预算拨款收入\n", "\t一、一般公共预算拨款收入\n\n");
+    ImportResult r = DisclosureText.read(text, "split");
+    assertThat(r.budget().tables())
+        .isEqualTo(Fixture.HAIGANG_DEVELOPMENT_SERVICE_CENTER_2025.budget().tables());
+    assertThat(r.diagnostics()).allMatch(d -> d.severity() == Severity.INFO);
+  }
+
   /**
    * About 50 MB of repeated fixture text: the first copy is read, every later copy of a table is
    * a {@code table.duplicate} error; measured at a few seconds, asserted under 20 s.
