@@ -1,0 +1,125 @@
+package io.budgetkit.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+/**
+ * The {@code budgetkit} command: {@code validate}, {@code convert} and {@code show}.
+ *
+ * <p>Exit codes: {@value #EXIT_OK} when no input has an ERROR finding, {@value #EXIT_ERRORS}
+ * when one has, {@value #EXIT_UNREADABLE} when an input cannot be read (or written) or the
+ * command line is wrong, {@value #EXIT_INTERNAL} for a bug in BudgetKit. Every failure is one
+ * line on standard error, never a stack trace.
+ */
+@Command(name = "budgetkit", mixinStandardHelpOptions = true,
+    versionProvider = BudgetKitCli.Version.class,
+    description = "Checks, converts and prints Chinese government department budget"
+        + " disclosures (部门预算公开).",
+    subcommands = {ValidateCommand.class, ConvertCommand.class, ShowCommand.class,
+        CommandLine.HelpCommand.class},
+    footer = {"", "Exit codes: 0 no ERROR, 1 ERROR findings, 2 unreadable input or usage error,"
+        + " 3 internal error."})
+public final class BudgetKitCli implements Runnable {
+
+  /** No input has an ERROR finding. */
+  public static final int EXIT_OK = 0;
+  /** An input has an ERROR finding. */
+  public static final int EXIT_ERRORS = 1;
+  /** An input cannot be read, an output cannot be written, or the command line is wrong. */
+  public static final int EXIT_UNREADABLE = 2;
+  /** A bug in BudgetKit. */
+  public static final int EXIT_INTERNAL = 3;
+
+  private final InputFormats formats;
+
+  @CommandLine.Spec
+  private CommandLine.Model.CommandSpec spec;
+
+  private BudgetKitCli(InputFormats formats) {
+    this.formats = formats;
+  }
+
+  /**
+   * Runs the command line and exits with its exit code.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8),
+        true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8),
+        true);
+    System.exit(execute(InputFormats.standard(), out, err, args));
+  }
+
+  /**
+   * Runs the command line in-process.
+   *
+   * @param formats how inputs are read
+   * @param out standard output
+   * @param err standard error
+   * @param args the arguments
+   * @return the exit code
+   */
+  public static int execute(InputFormats formats, PrintWriter out, PrintWriter err,
+      String... args) {
+    CommandLine cli = new CommandLine(new BudgetKitCli(Objects.requireNonNull(formats)));
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setParameterExceptionHandler((e, a) -> {
+      CommandLine c = e.getCommandLine();
+      c.getErr().println("budgetkit: " + oneLine(e.getMessage()));
+      c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
+      return EXIT_UNREADABLE;
+    });
+    cli.setExecutionExceptionHandler((e, c, parsed) -> {
+      if (e instanceof UnreadableInputException) {
+        c.getErr().println("budgetkit: " + e.getMessage());
+        return EXIT_UNREADABLE;
+      }
+      c.getErr().println("budgetkit: internal error: " + oneLine(String.valueOf(e)));
+      return EXIT_INTERNAL;
+    });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  static String oneLine(String s) {
+    return s.replaceAll("\\s*\\R\\s*", " ").strip();
+  }
+
+  InputFormats formats() {
+    return formats;
+  }
+
+  @Override
+  public void run() {
+    // Without a subcommand: say what there is.
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Reads the version from the jar's filtered {@code version.properties}. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties p = new Properties();
+      try (InputStream in = BudgetKitCli.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      }
+      return new String[] {"budgetkit " + p.getProperty("version", "unknown")};
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package io.budgetkit.examples.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.budgetkit.core.budget.DepartmentBudget;
+import io.budgetkit.rules.RuleSet;
+import io.budgetkit.rules.Tolerance;
+import io.budgetkit.rules.ValidationReport;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code budgetkit validate [--format text|json] [--lang zh|en] [--strict] FILE...}: the import
+ * diagnostics and the findings of the standard rules, per file.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = {"Checks budgets with the standard rules and reports, per file, the import"
+        + " diagnostics and the findings grouped by table.",
+        "Exit 0 when no file has an ERROR, 1 when one has, 2 when a file cannot be read."})
+final class ValidateCommand implements Callable<Integer> {
+
+  /** The report formats. */
+  enum Format { text, json }
+
+  /** The report languages. */
+  enum Lang {
+    zh(Locale.CHINESE), en(Locale.ENGLISH);
+
+    final Locale locale;
+
+    Lang(Locale locale) {
+      this.locale = locale;
+    }
+  }
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+      description = "text (for people) or json (for programs); default: ${DEFAULT-VALUE}.")
+  private Format format;
+
+  @Option(names = "--lang", defaultValue = "zh", paramLabel = "LANG",
+      description = "zh or en, the language of the messages; default: ${DEFAULT-VALUE}.")
+  private Lang lang;
+
+  @Option(names = "--strict",
+      description = "Compare amounts exactly, without the rounding-aware tolerance.")
+  private boolean strict;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE",
+      description = "BudgetKit JSON (.json), a CSV folder or zip, or disclosure text (.txt).")
+  private List<Path> files;
+
+  @ParentCommand
+  private BudgetKitCli cli;
+
+  @Spec
+  private CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    RuleSet rules = RuleSet.standard()
+        .tolerance(strict ? Tolerance.STRICT : Tolerance.ROUNDING_AWARE);
+    Locale locale = lang.locale;
+    ArrayNode json = ReportJson.array();
+    int exit = BudgetKitCli.EXIT_OK;
+    boolean first = true;
+    for (Path file : files) {
+      ReadResult read;
+      try {
+        read = cli.formats().read(file);
+      } catch (UnreadableInputException e) {
+        err.println("budgetkit: " + e.getMessage());
+        json.add(ReportJson.unreadable(file, e.getMessage()));
+        exit = Math.max(exit, BudgetKitCli.EXIT_UNREADABLE);
+        continue;
+      }
+      ValidationReport report = rules.validate(read.budget());
+      if (!report.isValid()) {
+        exit = Math.max(exit, BudgetKitCli.EXIT_ERRORS);
+      }
+      if (format == Format.json) {
+        json.add(ReportJson.file(file, read, report, locale));
+      } else {
+        if (!first) {
+          out.println();
+        }
+        out.print(text(file, read, report, locale));
+      }
+      first = false;
+    }
+    if (format == Format.json) {
+      out.print(ReportJson.write(json));
+    }
+    out.flush();
+    return exit;
+  }
+
+  private static String text(Path file, ReadResult read, ValidationReport report,
+      Locale locale) {
+    boolean zh = locale.getLanguage().equals("zh");
+    DepartmentBudget b = read.budget();
+    StringBuilder s = new StringBuilder();
+    s.append("== ").append(file).append('\n')
+        .append(b.departmentName()).append("（").append(b.departmentCode()).append("） ")
+        .append(b.year()).append(zh ? "年" : " ").append(b.kind().titlePrefix())
+        .append(zh ? "" : " budget").append('\n');
+    if (!read.diagnostics().isEmpty()) {
+      s.append(zh ? "导入问题 " + read.diagnostics().size() + " 个："
+          : "Import problems: " + read.diagnostics().size()).append('\n');
+      for (Diagnostic d : read.diagnostics()) {
+        s.append("  ").append(d.line() > 0 ? (zh ? "第" + d.line() + "行" : "line " + d.line())
+            : (zh ? "行号不明" : "line unknown")).append("  ").append(d.message()).append('\n');
+        if (!d.text().isEmpty()) {
+          s.append("    ").append(d.text()).append('\n');
+        }
+      }
+    }
+    s.append(report.render(locale));
+    return s.toString();
+  }
+}

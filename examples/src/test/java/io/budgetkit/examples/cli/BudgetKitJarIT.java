@@ -1,0 +1,95 @@
+package io.budgetkit.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * End to end: runs the shaded jar (built in the package phase, before Failsafe runs this) as a
+ * user would, in its own JVM.
+ */
+class BudgetKitJarIT {
+
+  static final Path JAR = Path.of("target/budgetkit-examples.jar");
+  static final String SAMPLE = "samples/haigang-development-service-center-2025.json";
+
+  @TempDir
+  Path tmp;
+
+  @Test
+  void validatesTheSampleAsJsonAndExitsOneForItsError() throws Exception {
+    Result r = run("validate", "--format", "json", SAMPLE);
+
+    assertThat(r.exit).isEqualTo(1);
+    assertThat(r.err).isEmpty();
+    JsonNode file = new ObjectMapper().readTree(r.out).get(0);
+    assertThat(file.get("year").asInt()).isEqualTo(2025);
+    assertThat(file.get("counts").get("error").asInt()).isEqualTo(1);
+    JsonNode e = file.get("findings").get(0);
+    assertThat(e.get("rule").asText()).isEqualTo("BK-XT-010");
+    assertThat(e.get("severity").asText()).isEqualTo("ERROR");
+    assertThat(e.get("table").asText()).isEqualTo("basic-expenditure");
+    assertThat(e.get("row").asInt()).isEqualTo(13);
+    assertThat(e.get("code").asText()).isEqualTo("30217");
+    assertThat(e.get("column").asInt()).isEqualTo(3);
+    assertThat(e.get("actual").asText()).isEqualTo("0.05");
+    assertThat(e.get("expected").asText()).isEqualTo("0.00");
+  }
+
+  @Test
+  void exitsTwoOnTextItCannotReadYetAndZeroOnVersion() throws Exception {
+    Path txt = Files.writeString(tmp.resolve("disclosure.txt"), "部门预算收支总表\n");
+
+    Result text = run("validate", txt.toString());
+    Result version = run("--version");
+
+    assertThat(text.exit).isEqualTo(2);
+    assertThat(text.err.strip()).startsWith("budgetkit: " + txt).contains("cannot be read yet")
+        .doesNotContain("\n");
+    assertThat(version.exit).isZero();
+    assertThat(version.out).startsWith("budgetkit ");
+  }
+
+  private static Result run(String... args) throws IOException, InterruptedException {
+    assertThat(JAR).exists();
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-jar");
+    command.add(JAR.toString());
+    command.addAll(List.of(args));
+    File out = File.createTempFile("budgetkit", ".out");
+    File err = File.createTempFile("budgetkit", ".err");
+    try {
+      Process p = new ProcessBuilder(command).redirectOutput(out).redirectError(err).start();
+      assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("finished in time").isTrue();
+      return new Result(p.exitValue(), Files.readString(out.toPath(), StandardCharsets.UTF_8),
+          Files.readString(err.toPath(), StandardCharsets.UTF_8));
+    } finally {
+      Files.deleteIfExists(out.toPath());
+      Files.deleteIfExists(err.toPath());
+    }
+  }
+
+  private static final class Result {
+    final int exit;
+    final String out;
+    final String err;
+
+    Result(int exit, String out, String err) {
+      this.exit = exit;
+      this.out = out;
+      this.err = err;
+    }
+  }
+}
