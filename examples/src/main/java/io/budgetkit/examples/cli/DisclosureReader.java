@@ -1,6 +1,12 @@
 package io.budgetkit.examples.cli;
 
+import io.budgetkit.io.text.DisclosureText;
+import io.budgetkit.io.text.ImportDiagnostic;
+import io.budgetkit.io.text.ImportResult;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads the text of a published disclosure (部门预算公开, as extracted from its DOCX or PDF) into a
@@ -11,12 +17,26 @@ import java.nio.file.Path;
 public interface DisclosureReader {
 
   /**
-   * The reader used until the text importer exists: every input is unreadable.
+   * The text importer of budget-io ({@link DisclosureText}): its diagnostics are reported beside
+   * the findings; a text in which not one standard table is found is unreadable.
    */
-  DisclosureReader NOT_YET = file -> {
-    throw new UnreadableInputException(file + ": published disclosure text cannot be read yet"
-        + " (the text importer is not part of this build); give BudgetKit JSON, a CSV folder"
-        + " or a zip instead");
+  DisclosureReader IMPORTER = file -> {
+    ImportResult imported;
+    try {
+      imported = DisclosureText.read(file);
+    } catch (UncheckedIOException e) {
+      throw new UnreadableInputException(file + ": " + e.getCause().getMessage());
+    }
+    if (imported.budget().tables().isEmpty()) {
+      throw new UnreadableInputException(file + ": not a published disclosure: none of the"
+          + " standard tables (部门预算收支总表 …) was found");
+    }
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    for (ImportDiagnostic d : imported.diagnostics()) {
+      diagnostics.add(Diagnostic.of(d.line(), d.text(),
+          d.severity() + " " + d.code() + ": " + d.message()));
+    }
+    return ReadResult.of(imported.budget(), diagnostics);
   };
 
   /**

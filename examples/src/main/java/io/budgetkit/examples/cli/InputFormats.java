@@ -32,8 +32,7 @@ public final class InputFormats {
    * @return the standard formats
    */
   public static InputFormats standard() {
-    // The seam for the text importer: replace NOT_YET with a reader that adapts it.
-    return new InputFormats(DisclosureReader.NOT_YET);
+    return new InputFormats(DisclosureReader.IMPORTER);
   }
 
   /**

@@ -48,14 +48,14 @@ class BudgetKitJarIT {
   }
 
   @Test
-  void exitsTwoOnTextItCannotReadYetAndZeroOnVersion() throws Exception {
-    Path txt = Files.writeString(tmp.resolve("disclosure.txt"), "部门预算收支总表\n");
+  void exitsTwoOnTextThatIsNoDisclosureAndZeroOnVersion() throws Exception {
+    Path txt = Files.writeString(tmp.resolve("disclosure.txt"), "会议纪要\n");
 
     Result text = run("validate", txt.toString());
     Result version = run("--version");
 
     assertThat(text.exit).isEqualTo(2);
-    assertThat(text.err.strip()).startsWith("budgetkit: " + txt).contains("cannot be read yet")
+    assertThat(text.err.strip()).startsWith("budgetkit: " + txt).contains("not a published disclosure")
         .doesNotContain("\n");
     assertThat(version.exit).isZero();
     assertThat(version.out).startsWith("budgetkit ");
