@@ -26,9 +26,9 @@ import java.util.Objects;
  * schema ({@link io.budgetkit.core.profile.TableLayout}, 栏次), never by header text. The importer
  * never corrects the document: amounts stay as printed, however inconsistent.
  *
- * <p>This first slice reads the nine standard tables; the regions it does not read (front
- * matter, narrative and the sections after the tables) are reported as one {@code INFO}
- * diagnostic each. Reading never throws for bad data: garbage, an empty file or a truncated
+ * <p>It reads the nine standard tables and the 情况说明 (preamble, sections, 机构设置 table and
+ * stated figures, {@link NarrativeReader}); the regions no reader places (front matter, the
+ * tables inside the sections) are reported as one {@code INFO} diagnostic each. Reading never throws for bad data: garbage, an empty file or a truncated
  * document give diagnostics.
  */
 public final class DisclosureText {
@@ -74,7 +74,10 @@ public final class DisclosureText {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new TableReader(lines, sourceName == null ? "" : sourceName).read();
+    NarrativeReader narrative = new NarrativeReader(lines).read();
+    ImportResult r = new TableReader(lines, sourceName == null ? "" : sourceName,
+        narrative.consumed()).read();
+    return new ImportResult(narrative.addTo(r.budget()), r.diagnostics(), r.cellsRead());
   }
 
   /**

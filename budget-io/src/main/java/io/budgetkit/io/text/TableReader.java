@@ -104,6 +104,7 @@ final class TableReader {
 
   private final List<String> lines;
   private final String source;
+  private final java.util.BitSet placed;
   private final DisclosureProfile profile = DisclosureProfile.common();
   private final List<ImportDiagnostic> diagnostics = new ArrayList<>();
   private final Map<TableKind, DisclosureTable> tables = new LinkedHashMap<>();
@@ -121,8 +122,14 @@ final class TableReader {
   private int outsideEnd;
 
   TableReader(List<String> lines, String source) {
+    this(lines, source, new java.util.BitSet());
+  }
+
+  /** With the 1-based lines other readers placed, which are not reported as unread. */
+  TableReader(List<String> lines, String source, java.util.BitSet placed) {
     this.lines = lines;
     this.source = source;
+    this.placed = placed;
   }
 
   ImportResult read() {
@@ -441,6 +448,10 @@ final class TableReader {
   }
 
   private void outside(int line) {
+    if (placed.get(line)) {
+      closeOutside(); // read by another reader: the unread region ends here
+      return;
+    }
     if (outsideStart == 0) {
       outsideStart = line;
     }
@@ -453,8 +464,8 @@ final class TableReader {
           : "outside the nine tables";
       diagnostics.add(ImportDiagnostic.of("region.unread", Severity.INFO, outsideStart,
           lines.get(outsideStart - 1), "L" + outsideStart + "-L" + outsideEnd + " (" + what
-              + "): front matter, narrative and the sections after the tables are not read "
-              + "by this importer"));
+              + "): not read by this importer (front matter, or tables of the sections that no "
+              + "reader places)"));
       outsideStart = 0;
       outsideEnd = 0;
     }
@@ -643,7 +654,7 @@ final class TableReader {
     return titleKind(line) != null;
   }
 
-  private static TableKind titleKind(String line) {
+  static TableKind titleKind(String line) {
     if (line.indexOf('\t') >= 0 || line.length() > 80) {
       return null;
     }

@@ -1,0 +1,483 @@
+package io.budgetkit.io.text;
+
+import io.budgetkit.core.budget.DepartmentBudget;
+import io.budgetkit.core.section.FigureKind;
+import io.budgetkit.core.section.Narrative;
+import io.budgetkit.core.section.NarrativeFigure;
+import io.budgetkit.core.section.OrganisationUnit;
+import io.budgetkit.core.section.SectionKind;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The 情况说明 reader behind {@link DisclosureText}: the preamble, the sections with their text,
+ * the 机构设置 table and the figures stated in the text (LAYOUTS.md §1).
+ *
+ * <p>Section text is the trimmed non-blank prose lines under a heading, joined with {@code \n}.
+ * The lines of other tables printed inside sections (project 绩效目标表, 政府采购, 固定资产, with
+ * their captions, header lines and notes) are not prose: from such a table's caption (or first
+ * cell line) up to the next heading the lines are left to their readers, and stay reported as
+ * unread until one reads them. Every line this reader places is marked {@link #consumed()}.
+ *
+ * <p>In a PDF extraction the converter's spaces are removed (between CJK characters and between
+ * CJK text and digits), except the one separator of a {@code 绩效指标：} line between the
+ * indicator and its value; LaTeX, HTML and Markdown markup is dropped. Characters are kept as
+ * written (traditional characters included); the text is never corrected.
+ */
+final class NarrativeReader {
+
+  private static final Pattern BOOKMARK = Pattern.compile("\\[bookmark:[^\\]]*\\]");
+  private static final Pattern HEADING = Pattern.compile(
+      "^(?:[一二三四五六七八九十]+、|[0-9]{1,2}[、.．])\\s*(\\S.*)$");
+  private static final Pattern LATEX = Pattern.compile("\\$([^$]*)\\$");
+  private static final Pattern HTML = Pattern.compile("</?p>");
+  private static final Pattern AMOUNT = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*([万萬]元)");
+  private static final Pattern YEAR = Pattern.compile("^[0-9]{4}年");
+  private static final Pattern ORG_CAPTION = Pattern.compile("^(?:部门|单位)?机构设置情况表?$");
+  private static final Pattern TABLE_CAPTION = Pattern.compile(
+      "^(?:(?:部门|单位)?政府采购预算表?|.*固定资产占用情况表?|.*绩效目标表)$");
+  private static final String DELIMITERS = "，,。；;：:\n";
+  private static final String[] CONNECTORS = {"其中", "包括", "主要为", "和"};
+
+  private final List<String> lines;
+  private final boolean pdf;
+  private final BitSet consumed = new BitSet();
+  private final Narrative.Builder narrative = Narrative.builder();
+  private final List<OrganisationUnit> units = new ArrayList<>();
+  private String organisationTitle;
+  private boolean found;
+
+  private SectionKind kind;
+  private String heading;
+  private final List<String> text = new ArrayList<>();
+
+  NarrativeReader(List<String> lines) {
+    this.lines = lines;
+    this.pdf = detectPdf(lines);
+  }
+
+  /**
+   * Reads the narrative.
+   *
+   * @return this
+   */
+  NarrativeReader read() {
+    int first = firstHeading();
+    if (first < 0) {
+      return this;
+    }
+    found = true;
+    preamble(first);
+    boolean tableZone = false;
+    for (int i = first; i < lines.size(); i++) {
+      String raw = lines.get(i);
+      if (raw.isBlank()) {
+        continue;
+      }
+      if (raw.indexOf('\t') < 0 && TableReader.titleKind(raw) != null) {
+        break; // a standard table after the narrative: the table reader's
+      }
+      String line = clean(raw);
+      SectionKind k = raw.indexOf('\t') < 0 ? headingKind(line) : null;
+      if (k != null && (kind == null || k.ordinal() > kind.ordinal())) {
+        finishSection();
+        kind = k;
+        heading = line;
+        consumed.set(i + 1);
+        tableZone = false;
+        continue;
+      }
+      if (tableZone) {
+        continue;
+      }
+      if (raw.indexOf('\t') < 0 && ORG_CAPTION.matcher(line).matches()) {
+        int end = organisation(i + 1);
+        if (end > i + 1) {
+          organisationTitle = line;
+          consumed.set(i + 1);
+          i = end - 1;
+          continue;
+        }
+      }
+      if (raw.indexOf('\t') >= 0 || TABLE_CAPTION.matcher(line).matches()
+          || (kind == SectionKind.PROJECTS && line.endsWith("绩效目标表"))) {
+        tableZone = true; // a table of another reader, up to the next heading
+        continue;
+      }
+      text.add(pdf && line.startsWith("绩效指标：") ? indicatorLine(raw) : line);
+      consumed.set(i + 1);
+    }
+    finishSection();
+    return this;
+  }
+
+  /** The 1-based line numbers this reader placed in the model. */
+  BitSet consumed() {
+    return consumed;
+  }
+
+  /**
+   * Returns the budget with the narrative and the organisation added.
+   *
+   * @param budget the budget of the tables
+   * @return the budget with the narrative
+   */
+  DepartmentBudget addTo(DepartmentBudget budget) {
+    if (!found) {
+      return budget;
+    }
+    var b = DepartmentBudget.builder().from(budget).narrative(narrative.build());
+    if (organisationTitle != null) {
+      b.organisationTitle(organisationTitle);
+    }
+    units.forEach(u -> b.organisationUnit(u.name(), u.nature(), u.rank(), u.funding()));
+    return b.build();
+  }
+
+  // ---------------------------------------------------------------- structure
+
+  private int firstHeading() {
+    for (int i = 0; i < lines.size(); i++) {
+      String raw = lines.get(i);
+      if (raw.indexOf('\t') < 0 && headingKind(clean(raw)) == SectionKind.DUTIES) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The lines before section 一 from the 情况说明 title on, if any. */
+  private void preamble(int first) {
+    int start = first;
+    for (int i = first - 1; i >= 0; i--) {
+      String raw = lines.get(i);
+      if (raw.isBlank()) {
+        continue;
+      }
+      String line = clean(raw);
+      if (raw.indexOf('\t') >= 0 || line.startsWith("注") || TableReader.titleKind(raw) != null) {
+        break;
+      }
+      if (line.contains("情况说明") || line.startsWith("第一部分")) {
+        start = i;
+      }
+    }
+    List<String> pre = new ArrayList<>();
+    for (int i = start; i < first; i++) {
+      if (!lines.get(i).isBlank()) {
+        pre.add(clean(lines.get(i)));
+        consumed.set(i + 1);
+      }
+    }
+    if (!pre.isEmpty()) {
+      narrative.preamble(String.join("\n", pre));
+    }
+  }
+
+  /**
+   * Reads the 机构设置 table that starts at a line; returns the index after it, or {@code from}
+   * if no unit row was read (the lines are then left unread).
+   */
+  private int organisation(int from) {
+    List<List<String>> rows = new ArrayList<>();
+    List<Integer> rowLines = new ArrayList<>();
+    List<String> cells = null;
+    int i = from;
+    for (; i < lines.size(); i++) {
+      String raw = lines.get(i);
+      if (raw.isBlank()) {
+        if (cells != null && !pdf) {
+          rows.add(cells);
+          cells = null;
+        }
+        continue;
+      }
+      if (raw.indexOf('\t') < 0) {
+        break;
+      }
+      rowLines.add(i + 1);
+      if (pdf) {
+        List<String> row = new ArrayList<>();
+        for (String c : raw.split("\t", -1)) {
+          row.add(TableReader.squeezeCjk(c));
+        }
+        rows.add(row);
+      } else {
+        if (cells == null) {
+          cells = new ArrayList<>();
+        }
+        cells.add(raw.substring(1).strip());
+      }
+    }
+    if (cells != null) {
+      rows.add(cells);
+    }
+    List<OrganisationUnit> read = new ArrayList<>();
+    for (List<String> r : rows) {
+      while (r.size() > 4 && r.get(r.size() - 1).isEmpty()) {
+        r.remove(r.size() - 1);
+      }
+      if (r.size() != 4) {
+        return from; // not the four columns of the schema: left unread
+      }
+      if (r.get(0).equals("单位名称")) {
+        continue;
+      }
+      read.add(OrganisationUnit.of(r.get(0), r.get(1), r.get(2), r.get(3)));
+    }
+    if (read.isEmpty()) {
+      return from;
+    }
+    units.addAll(read);
+    rowLines.forEach(consumed::set);
+    return i;
+  }
+
+  private void finishSection() {
+    if (kind == null) {
+      return;
+    }
+    String body = String.join("\n", text);
+    narrative.section(kind, heading, body);
+    figures(kind, body);
+    text.clear();
+  }
+
+  static SectionKind headingKind(String line) {
+    Matcher m = HEADING.matcher(line);
+    if (!m.matches() || line.length() > 40) {
+      return null;
+    }
+    String t = m.group(1);
+    if (t.contains("：") || t.contains(":") || t.contains("。") || t.endsWith("绩效目标表")) {
+      return null;
+    }
+    if (t.contains("职责")) {
+      return SectionKind.DUTIES;
+    } else if (t.contains("预算安排的总体情况")) {
+      return SectionKind.OVERVIEW;
+    } else if (t.contains("收入说明")) {
+      return SectionKind.INCOME;
+    } else if (t.contains("支出说明")) {
+      return SectionKind.EXPENDITURE;
+    } else if (t.contains("增减情况") && !t.contains("三公")) {
+      return SectionKind.CHANGE;
+    } else if (t.contains("机关运行经费")) {
+      return SectionKind.OPERATING_COSTS;
+    } else if (t.contains("三公")) {
+      return SectionKind.THREE_PUBLIC;
+    } else if (t.contains("整体绩效目标")) {
+      return SectionKind.OVERALL_PERFORMANCE;
+    } else if (t.contains("专项资金")) {
+      return SectionKind.SPECIAL_FUNDS;
+    } else if (t.contains("项目预算安排情况") || t.contains("预算绩效信息")) {
+      return SectionKind.PROJECTS;
+    } else if (t.contains("政府采购预算情况")) {
+      return SectionKind.PROCUREMENT;
+    } else if (t.contains("国有资产")) {
+      return SectionKind.ASSETS;
+    } else if (t.contains("名词解释")) {
+      return SectionKind.GLOSSARY;
+    } else if (t.contains("其他需要说明")) {
+      return SectionKind.OTHER_MATTERS;
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- figures
+
+  private void figures(SectionKind section, String body) {
+    Matcher m = AMOUNT.matcher(body);
+    int prevEnd = 0;
+    boolean projectsListed = false;
+    while (m.find()) {
+      int s = m.start();
+      while (s > prevEnd && DELIMITERS.indexOf(body.charAt(s - 1)) < 0) {
+        s--;
+      }
+      String seg = body.substring(s, m.start());
+      prevEnd = m.end();
+      boolean again = true;
+      while (again) {
+        again = false;
+        for (String c : CONNECTORS) {
+          if (seg.startsWith(c) && seg.length() > c.length()) {
+            seg = seg.substring(c.length());
+            again = true;
+          }
+        }
+      }
+      seg = YEAR.matcher(seg).replaceFirst("");
+      if (seg.isEmpty()) {
+        continue;
+      }
+      String value = m.group(1) + m.group(2);
+      switch (section) {
+        case INCOME:
+          add(incomeKind(seg), seg, value);
+          break;
+        case EXPENDITURE:
+          if (projectsListed) {
+            addSubject(FigureKind.PROJECT_AMOUNT, seg, seg, value);
+          } else if (seg.contains("支出预算")) {
+            add(FigureKind.EXPENDITURE, seg, value);
+          } else if (seg.startsWith("基本支出")) {
+            add(FigureKind.BASIC_EXPENDITURE, seg, value);
+          } else if (seg.startsWith("人员经费")) {
+            add(FigureKind.PERSONNEL, seg, value);
+          } else if (seg.contains("公用经费")) {
+            add(FigureKind.PUBLIC_EXPENSES, seg, value);
+          } else if (seg.startsWith("项目支出")) {
+            add(FigureKind.PROJECT_EXPENDITURE, seg, value);
+            projectsListed = true;
+          } else {
+            addSubject(FigureKind.PROJECT_AMOUNT, seg, seg, value);
+          }
+          break;
+        case CHANGE:
+          if (seg.contains("收支安排")) {
+            add(FigureKind.CHANGE_BASE, seg, value);
+          } else if (seg.startsWith("较") || seg.startsWith("比上年")) {
+            add(FigureKind.CHANGE_TOTAL, seg, value);
+          } else if (seg.startsWith("基本支出")) {
+            add(FigureKind.CHANGE_BASIC, seg, value);
+          } else if (seg.startsWith("项目支出")) {
+            add(FigureKind.CHANGE_PROJECT, seg, value);
+          } else {
+            addSubject(FigureKind.CHANGE_COMPONENT,
+                seg.replaceFirst("(增加|减少|增长|下降|降低|提高|上升)$", ""), seg, value);
+          }
+          break;
+        case OPERATING_COSTS:
+          if (seg.contains("机关运行经费")) {
+            add(FigureKind.OPERATING_COSTS, from(seg, "机关运行经费"), value);
+          } else {
+            addSubject(FigureKind.OPERATING_COSTS_COMPONENT, seg, seg, value);
+          }
+          break;
+        case THREE_PUBLIC:
+          add(threePublicKind(seg), threePublicWords(seg), value);
+          break;
+        case ASSETS:
+          if (seg.contains("固定资产金额")) {
+            add(FigureKind.FIXED_ASSETS, from(seg, "上年末"), value);
+          } else if (seg.contains("拟购置固定资产")) {
+            add(FigureKind.FIXED_ASSETS_PLANNED_PURCHASES, from(seg, "本年度"), value);
+          }
+          break;
+        default:
+          break; // amounts of other sections stay in their text; they are no stated figure
+      }
+    }
+  }
+
+  private static FigureKind incomeKind(String seg) {
+    if (seg.contains("一般公共预算")) {
+      return FigureKind.INCOME_GENERAL_PUBLIC;
+    } else if (seg.contains("基金预算")) {
+      return FigureKind.INCOME_GOVERNMENT_FUND;
+    } else if (seg.contains("国有资本经营")) {
+      return FigureKind.INCOME_STATE_CAPITAL;
+    } else if (seg.contains("财政专户")) {
+      return FigureKind.INCOME_SPECIAL_ACCOUNT;
+    } else if (seg.contains("单位资金")) {
+      return FigureKind.INCOME_UNIT_FUNDS;
+    } else if (seg.contains("上年结转")) {
+      return FigureKind.INCOME_CARRYOVER;
+    }
+    return FigureKind.INCOME;
+  }
+
+  private static FigureKind threePublicKind(String seg) {
+    if (seg.contains("相比") || seg.contains("比上年")) {
+      return FigureKind.THREE_PUBLIC_CHANGE;
+    } else if (seg.contains("三公")) {
+      return FigureKind.THREE_PUBLIC;
+    } else if (seg.contains("因公出国")) {
+      return FigureKind.THREE_PUBLIC_OVERSEAS;
+    } else if (seg.contains("购置及运")) {
+      return FigureKind.THREE_PUBLIC_VEHICLES;
+    } else if (seg.contains("购置费")) {
+      return FigureKind.THREE_PUBLIC_VEHICLE_PURCHASE;
+    } else if (seg.contains("运行维护费") || seg.contains("运维费")) {
+      return FigureKind.THREE_PUBLIC_VEHICLE_OPERATION;
+    }
+    return FigureKind.THREE_PUBLIC_RECEPTION;
+  }
+
+  private static String threePublicWords(String seg) {
+    if (seg.contains("三公") && !seg.contains("相比")) {
+      return seg.contains("财政拨款") ? from(seg, "财政拨款") : from(seg, "“三公”");
+    }
+    return seg;
+  }
+
+  private static String from(String seg, String key) {
+    int i = seg.indexOf(key);
+    return i < 0 ? seg : seg.substring(i);
+  }
+
+  private void add(FigureKind k, String words, String value) {
+    narrative.figure(k, words, value);
+  }
+
+  private void addSubject(FigureKind k, String subject, String words, String value) {
+    narrative.figure(k, subject, words, value);
+  }
+
+  // ---------------------------------------------------------------- text
+
+  /** A narrative line as printed: bookmarks and markup dropped, trimmed, PDF spaces removed. */
+  private String clean(String raw) {
+    String t = BOOKMARK.matcher(raw).replaceAll("").strip();
+    if (!pdf) {
+      return t;
+    }
+    return TableReader.squeezeCjk(unmark(t));
+  }
+
+  /** A PDF 绩效指标 line: the last space, between the indicator and its value, is kept. */
+  private static String indicatorLine(String raw) {
+    String t = unmark(BOOKMARK.matcher(raw).replaceAll("").strip());
+    int sp = t.lastIndexOf(' ');
+    if (sp < 0) {
+      return TableReader.squeezeCjk(t);
+    }
+    return TableReader.squeezeCjk(t.substring(0, sp)) + " "
+        + TableReader.squeezeCjk(t.substring(sp + 1));
+  }
+
+  /** Drops converter markup: LaTeX {@code $\geq 95\%$}, HTML {@code <p>}, Markdown. */
+  private static String unmark(String t) {
+    Matcher m = LATEX.matcher(t);
+    StringBuilder b = new StringBuilder();
+    while (m.find()) {
+      String in = m.group(1).replace("\\geq", "≥").replace("\\leq", "≤").replace("\\%", "%")
+          .replace("\\ge", "≥").replace("\\le", "≤").replaceAll("\\s+", "");
+      m.appendReplacement(b, Matcher.quoteReplacement(in));
+    }
+    m.appendTail(b);
+    String s = HTML.matcher(b.toString()).replaceAll("");
+    if (s.startsWith("- ")) {
+      s = s.substring(2);
+    }
+    return s.replace("**", "");
+  }
+
+  private static boolean detectPdf(List<String> lines) {
+    long docx = 0;
+    long rows = 0;
+    for (String l : lines) {
+      int tab = l.indexOf('\t');
+      if (tab == 0 && l.indexOf('\t', 1) < 0) {
+        docx++;
+      } else if (tab > 0 && l.indexOf('\t', tab + 1) > 0) {
+        rows++;
+      }
+    }
+    return rows > docx;
+  }
+}
