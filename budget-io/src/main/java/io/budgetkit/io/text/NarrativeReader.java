@@ -3,7 +3,6 @@ package io.budgetkit.io.text;
 import io.budgetkit.core.budget.DepartmentBudget;
 import io.budgetkit.core.section.FigureKind;
 import io.budgetkit.core.section.Narrative;
-import io.budgetkit.core.section.NarrativeFigure;
 import io.budgetkit.core.section.OrganisationUnit;
 import io.budgetkit.core.section.SectionKind;
 import java.util.ArrayList;

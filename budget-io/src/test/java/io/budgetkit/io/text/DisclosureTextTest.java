@@ -8,7 +8,6 @@ import io.budgetkit.core.profile.TableKind;
 import io.budgetkit.core.table.DisclosureTable;
 import io.budgetkit.fixtures.Fixture;
 import io.budgetkit.fixtures.GoldenCells;
-import io.budgetkit.io.text.ImportDiagnostic.Severity;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
