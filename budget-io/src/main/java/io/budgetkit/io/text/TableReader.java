@@ -130,7 +130,10 @@ final class TableReader {
     this.lines = lines;
     this.source = source;
     this.placed = placed;
+    this.sections = SectionReaders.read(lines);
   }
+
+  private final SectionReaders sections;
 
   ImportResult read() {
     pdf = detectPdf();
@@ -155,6 +158,8 @@ final class TableReader {
         .year(year == null ? 0 : year)
         .kind(budgetKind == null ? BudgetKind.DEPARTMENT : budgetKind);
     tables.values().forEach(b::table);
+    sections.apply(b);
+    diagnostics.addAll(sections.diagnostics);
     diagnostics.sort(Comparator.comparingInt(ImportDiagnostic::line));
     return new ImportResult(b.build(), diagnostics, cellsRead);
   }
@@ -235,6 +240,10 @@ final class TableReader {
   // ---------------------------------------------------------------- the table walk
 
   private void accept(Event e) {
+    if (current == null && sections.claimed().get(e.line)) {
+      closeOutside(); // read by SectionReaders
+      return;
+    }
     if (!e.isRow()) {
       String text = clean(e.text);
       TableKind kind = titleKind(e.text);
