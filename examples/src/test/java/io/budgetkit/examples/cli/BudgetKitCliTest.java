@@ -236,6 +236,26 @@ class BudgetKitCliTest {
   }
 
   @Test
+  void textToJsonToCsvToJsonIsByteIdenticalAndEqualsTheBundledJson() throws IOException {
+    // The bundled disclosure text and the bundled JSON are the same document: the importer reads
+    // the text into exactly the hand-built model the JSON was written from.
+    Path text = Path.of("samples/haigang-development-service-center-2025.docx.txt");
+    Path json = tmp.resolve("from-text.json");
+    Path csv = tmp.resolve("csv");
+    Path back = tmp.resolve("back.json");
+
+    assertThat(Run.of("convert", "--to", "json", text.toString(), "-o", json.toString()).exit)
+        .isZero();
+    assertThat(Run.of("convert", "--to", "csv", json.toString(), "-o", csv.toString()).exit)
+        .isZero();
+    assertThat(Run.of("convert", "--to", "json", csv.toString(), "-o", back.toString()).exit)
+        .isZero();
+
+    assertThat(Files.readAllBytes(back)).isEqualTo(Files.readAllBytes(json));
+    assertThat(Files.readAllBytes(json)).isEqualTo(Files.readAllBytes(SAMPLE));
+  }
+
+  @Test
   void tidyWritesTheAmountsAndTheDescriptor() throws IOException {
     Path tidy = tmp.resolve("tidy");
 

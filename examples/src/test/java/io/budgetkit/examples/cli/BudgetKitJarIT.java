@@ -23,9 +23,24 @@ class BudgetKitJarIT {
 
   static final Path JAR = Path.of("target/budgetkit-examples.jar");
   static final String SAMPLE = "samples/haigang-development-service-center-2025.json";
+  static final String TEXT = "samples/haigang-development-service-center-2025.docx.txt";
 
   @TempDir
   Path tmp;
+
+  @Test
+  void validatesThePublishedTextAndTheJsonAlikeAndExitsOneForTheirError() throws Exception {
+    // README's main command: the bundled real disclosure, as extracted from its DOCX.
+    Result text = run("validate", "--format", "json", TEXT);
+    Result json = run("validate", "--format", "json", SAMPLE);
+
+    assertThat(text.exit).isEqualTo(1);
+    JsonNode t = new ObjectMapper().readTree(text.out).get(0);
+    JsonNode j = new ObjectMapper().readTree(json.out).get(0);
+    // Every line of this DOCX extraction is read: no import diagnostic, and the same findings.
+    assertThat(t.get("diagnostics")).isEmpty();
+    assertThat(t.get("findings")).isEqualTo(j.get("findings"));
+  }
 
   @Test
   void validatesTheSampleAsJsonAndExitsOneForItsError() throws Exception {
