@@ -1,0 +1,192 @@
+package io.budgetkit.io.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.budgetkit.core.amount.Amount;
+import io.budgetkit.core.budget.DepartmentBudget;
+import io.budgetkit.core.profile.BudgetKind;
+import io.budgetkit.core.profile.TableKind;
+import io.budgetkit.core.table.CodedRow;
+import io.budgetkit.core.table.CodedTable;
+import io.budgetkit.core.table.DisclosureTable;
+import io.budgetkit.core.table.SummaryRow;
+import io.budgetkit.core.table.SummaryTable;
+import io.budgetkit.core.table.ThreePublicRow;
+import io.budgetkit.core.table.ThreePublicTable;
+import io.budgetkit.io.text.ImportDiagnostic.Severity;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The LAYOUTS.md variants marked "(other documents)", on small synthetic texts derived from
+ * fixture snippets (placeholder names, synthetic amounts).
+ */
+class DisclosureTextVariantsTest {
+
+  private static ImportResult read(String... lines) {
+    return DisclosureText.read(String.join("\n", lines), "test");
+  }
+
+  private static DisclosureTable table(ImportResult r, TableKind kind) {
+    return r.budget().tables().stream().filter(t -> t.kind().equals(kind)).findFirst()
+        .orElseThrow();
+  }
+
+  /** Diagnostics other than the missing tables of a one-table text. */
+  private static List<String> diagnostics(ImportResult r) {
+    return r.diagnostics().stream().filter(d -> !d.code().equals("table.missing"))
+        .map(d -> d.severity() + " " + d.code() + " L" + d.line()).collect(Collectors.toList());
+  }
+
+  private static Map<Integer, Amount> cells(Object... colAmount) {
+    Map<Integer, Amount> m = new TreeMap<>();
+    for (int i = 0; i < colAmount.length; i += 2) {
+      m.put((Integer) colAmount[i], Amount.parse((String) colAmount[i + 1]));
+    }
+    return m;
+  }
+
+  // ------------------------------------------------------------- (1) 单位预算
+
+  /** The PDF 收支总表 (etdz L38-57) as a 单位预算 with the nine income rows of LAYOUTS §3. */
+  @Test
+  void unitBudgetSummaryWithNineIncomeRowsPdf() {
+    ImportResult r = read(
+        "单位预算收支总表",
+        "",
+        "312 某某单位",
+        "",
+        "预算年度：",
+        "2025",
+        "",
+        "单位：万元",
+        "",
+        "序号\t收入\t\t支出\t",
+        "\t项目\t预算数\t项目\t预算数",
+        "栏次\t1\t2\t3\t4",
+        "1\t一、一般公共预算拨款收入\t100.00\t一、一般公共服务支出\t190.00",
+        "2\t二、政府性基金预算拨款收入\t\t二、外交支出\t",
+        "3\t三、国有资本经营预算拨款收入\t\t三、国防支出\t",
+        "4\t四、财政专户管理资金收入\t\t四、公共安全支出\t",
+        "5\t五、事业收入\t50.00\t五、教育支出\t",
+        "6\t六、事业单位经营收入\t10.00\t六、科学技术支出\t",
+        "7\t七、上级补助收入\t20.00\t七、文化旅游体育与传媒支出\t",
+        "8\t八、附属单位上缴收入\t5.00\t八、社会保障和就业支出\t",
+        "9\t九、其他收入\t5.00\t九、社会保险基金支出\t",
+        "32\t本年收入合计\t190.00\t本年支出合计\t190.00");
+    assertThat(r.budget().kind()).isEqualTo(BudgetKind.UNIT);
+    assertThat(r.budget().departmentCode()).isEqualTo("312");
+    SummaryTable t = (SummaryTable) table(r, TableKind.SUMMARY);
+    assertThat(t.title()).isEqualTo("单位预算收支总表");
+    assertThat(t.rows()).hasSize(10);
+    String[] income = {"一、一般公共预算拨款收入", "二、政府性基金预算拨款收入", "三、国有资本经营预算拨款收入",
+        "四、财政专户管理资金收入", "五、事业收入", "六、事业单位经营收入", "七、上级补助收入", "八、附属单位上缴收入",
+        "九、其他收入"};
+    String[] amounts = {"100.00", null, null, null, "50.00", "10.00", "20.00", "5.00", "5.00"};
+    for (int i = 0; i < 9; i++) {
+      SummaryRow row = t.rows().get(i);
+      assertThat(row.seq()).isEqualTo(i + 1);
+      assertThat(row.incomeItem()).contains(income[i]);
+      Map<Integer, Amount> expected = amounts[i] == null ? cells() : cells(2, amounts[i]);
+      if (i == 0) {
+        expected.put(4, Amount.parse("190.00"));
+      }
+      assertThat(row.cells()).as(income[i]).isEqualTo(expected);
+    }
+    assertThat(t.rows().get(9).cells()).isEqualTo(cells(2, "190.00", 4, "190.00"));
+    assertThat(diagnostics(r)).isEmpty();
+  }
+
+  /** The DOCX 基本支出表 (haigang-dev L1190-1210) as a 单位预算: 支出单位经济分类科目 header. */
+  @Test
+  void unitBudgetBasicExpenditureHeaderDocx() {
+    ImportResult r = read(
+        "单位预算一般公共预算财政拨款基本支出表",
+        "980某某单位",
+        "预算年度：2025",
+        "单位：万元",
+        "",
+        "\t序号",
+        "\t支出单位经济分类科目",
+        "\t一般公共预算基本支出",
+        "",
+        "\t科目编码",
+        "\t科目名称",
+        "\t合计",
+        "\t人员经费",
+        "\t公用经费",
+        "",
+        "\t栏次",
+        "\t1",
+        "\t2",
+        "\t3",
+        "\t4",
+        "\t5",
+        "",
+        "\t1",
+        "\t",
+        "\t合计",
+        "\t100.00",
+        "\t80.00",
+        "\t20.00",
+        "",
+        "\t2",
+        "\t301",
+        "\t工资福利支出",
+        "\t80.00",
+        "\t80.00",
+        "\t",
+        "",
+        "\t3",
+        "\t30201",
+        "\t办公费",
+        "\t20.00",
+        "\t",
+        "\t20.00",
+        "");
+    assertThat(r.budget().kind()).isEqualTo(BudgetKind.UNIT);
+    assertThat(r.budget().departmentCode()).isEqualTo("980");
+    assertThat(r.budget().departmentName()).isEqualTo("某某单位");
+    CodedTable<?> t = (CodedTable<?>) table(r, TableKind.BASIC_EXPENDITURE);
+    assertThat(t.rows()).hasSize(3);
+    assertThat(t.rows().get(0).code()).isEmpty();
+    assertThat(t.rows().get(0).cells()).isEqualTo(cells(3, "100.00", 4, "80.00", 5, "20.00"));
+    assertThat(t.rows().get(1).code().get().toString()).isEqualTo("301");
+    assertThat(t.rows().get(1).name()).isEqualTo("工资福利支出");
+    assertThat(t.rows().get(1).cells()).isEqualTo(cells(3, "80.00", 4, "80.00"));
+    assertThat(t.rows().get(2).code().get().toString()).isEqualTo("30201");
+    assertThat(t.rows().get(2).cells()).isEqualTo(cells(3, "20.00", 5, "20.00"));
+    assertThat(diagnostics(r)).isEmpty();
+  }
+
+  // ------------------------------------------------------------- (2) 6-digit code, merged line
+
+  @Test
+  void sixDigitCodeOnAMergedUnitAndYearLinePdf() {
+    ImportResult r = read(
+        "部门预算收支总表",
+        "123456 某某单位 预算年度：2025",
+        "单位：万元",
+        "序号\t收入\t\t支出\t",
+        "\t项目\t预算数\t项目\t预算数",
+        "栏次\t1\t2\t3\t4",
+        "1\t一、一般公共预算拨款收入\t100.00\t一、一般公共服务支出\t100.00",
+        "123456 某某单位 预算年度：2025",
+        "单位：万元",
+        "序号\t收入\t\t支出\t",
+        "\t项目\t预算数\t项目\t预算数",
+        "栏次\t1\t2\t3\t4",
+        "32\t本年收入合计\t100.00\t本年支出合计\t100.00");
+    assertThat(r.budget().departmentCode()).isEqualTo("123456");
+    assertThat(r.budget().departmentName()).isEqualTo("某某单位");
+    assertThat(r.budget().year()).isEqualTo(2025);
+    SummaryTable t = (SummaryTable) table(r, TableKind.SUMMARY);
+    assertThat(t.rows()).extracting(SummaryRow::seq).containsExactly(1, 32);
+    assertThat(t.rows().get(0).cells()).isEqualTo(cells(2, "100.00", 4, "100.00"));
+    assertThat(t.rows().get(1).cells()).isEqualTo(cells(2, "100.00", 4, "100.00"));
+    assertThat(diagnostics(r)).isEmpty();
+  }
+}
