@@ -37,7 +37,8 @@ class DisclosureTextVariantsTest {
 
   /** Diagnostics other than the missing tables of a one-table text. */
   private static List<String> diagnostics(ImportResult r) {
-    return r.diagnostics().stream().filter(d -> !d.code().equals("table.missing"))
+    return r.diagnostics().stream().filter(d -> !d.code().equals("table.missing")
+            && !d.code().equals("department.missing"))
         .map(d -> d.severity() + " " + d.code() + " L" + d.line()).collect(Collectors.toList());
   }
 
@@ -187,6 +188,123 @@ class DisclosureTextVariantsTest {
     assertThat(t.rows()).extracting(SummaryRow::seq).containsExactly(1, 32);
     assertThat(t.rows().get(0).cells()).isEqualTo(cells(2, "100.00", 4, "100.00"));
     assertThat(t.rows().get(1).cells()).isEqualTo(cells(2, "100.00", 4, "100.00"));
+    assertThat(diagnostics(r)).isEmpty();
+  }
+
+  // ------------------------------------------------------------- (3) 三公 layout B
+
+  /** The PDF 三公 table (etdz L496-516) with the 13 rows of layout B. */
+  @Test
+  void threePublicLayoutBThirteenRowsPdf() {
+    ImportResult r = read(
+        "单位预算财政拨款“三公”经费支出表",
+        "123456 某某单位 预算年度：2025",
+        "单位：万元",
+        "序号\t项目\t资金性质\t\t\t",
+        "\t\t合计\t一般公共预算 财政拨款\t政府性基金 预算拨款\t国有资本经营 预算财政拨款",
+        "栏次\t1\t2\t3\t4\t5",
+        "1\t合计\t30.00\t30.00\t\t",
+        "2\t“三公”经费 小计\t18.00\t18.00\t\t",
+        "3\t一、因公出国 (境)费\t3.00\t3.00\t\t",
+        "4\t其中：教学 科研人员因公 出国(境)费\t1.00\t1.00\t\t",
+        "5\t其他因 公出国(境) 费\t2.00\t2.00\t\t",
+        "6\t二、公务用车 购置及运维费\t10.00\t10.00\t\t",
+        "7\t其中：公务 用车购置费\t\t\t\t",
+        "8\t公务用 车运行维护费\t10.00\t10.00\t\t",
+        "9\t三、公务接待 费\t5.00\t5.00\t\t",
+        "10\t四、会议费\t8.00\t8.00\t\t",
+        "11\t其中：省属高校 业务性会议费\t3.00\t3.00\t\t",
+        "12\t其他会议费\t5.00\t5.00\t\t",
+        "13\t五、培训费\t4.00\t4.00\t\t");
+    ThreePublicTable t = (ThreePublicTable) table(r, TableKind.THREE_PUBLIC);
+    String[] items = {"合计", "“三公”经费小计", "一、因公出国(境)费", "其中：教学科研人员因公出国(境)费",
+        "其他因公出国(境)费", "二、公务用车购置及运维费", "其中：公务用车购置费", "公务用车运行维护费", "三、公务接待费",
+        "四、会议费", "其中：省属高校业务性会议费", "其他会议费", "五、培训费"};
+    String[] amounts = {"30.00", "18.00", "3.00", "1.00", "2.00", "10.00", null, "10.00", "5.00",
+        "8.00", "3.00", "5.00", "4.00"};
+    assertThat(r.budget().departmentCode()).isEqualTo("123456");
+    assertThat(t.rows()).hasSize(13);
+    for (int i = 0; i < 13; i++) {
+      ThreePublicRow row = t.rows().get(i);
+      assertThat(row.seq()).isEqualTo(i + 1);
+      assertThat(row.item()).isEqualTo(items[i]);
+      assertThat(row.cells()).as(items[i])
+          .isEqualTo(amounts[i] == null ? cells() : cells(2, amounts[i], 3, amounts[i]));
+    }
+    assertThat(t.rows()).extracting(row -> row.line().orElse(null)).containsExactly(
+        io.budgetkit.core.table.ThreePublicLine.values());
+    assertThat(diagnostics(r)).isEmpty();
+  }
+
+  // ------------------------------------------------------------- (4) procurement G2, empty
+
+  /** The PDF 采购 table (etdz L978-987) as layout G2: 16 columns. */
+  @Test
+  void procurementLayoutG2Pdf() {
+    ImportResult r = read(
+        "单位政府采购预算",
+        "123456 某某单位",
+        "单位：万元",
+        "政府采购项目来源\t\t采购物品名称\t政府采购目录序号\t计量单位\t数量\t单价\t政府采购金额（当年单位预算安排资金）"
+            + "\t\t\t\t\t\t\t\t2025年预留中小微企业份额",
+        "项目名称\t预算资金\t\t\t\t\t\t合计\t一般公共预算拨款\t基金预算拨款\t国有资本经营预算拨款\t财政专户核拨"
+            + "\t单位资金\t财政拨款结转\t非财政拨款结转结余\t",
+        "合计\t\t\t\t\t\t\t100.00\t60.00\t\t\t\t10.00\t20.00\t10.00\t30.00",
+        "某某单位本级小计\t\t\t\t\t\t\t100.00\t60.00\t\t\t\t10.00\t20.00\t10.00\t30.00",
+        "某某项目\t100.00\t其他被服\tA05030399\t批\t2\t50.00\t100.00\t60.00\t\t\t\t10.00\t20.00\t10.00"
+            + "\t30.00");
+    io.budgetkit.core.section.Procurement expected =
+        io.budgetkit.core.section.Procurement.builder(
+            io.budgetkit.core.section.ProcurementLayout.G2)
+        .title("单位政府采购预算")
+        .total("合计", "100.00", "60.00", "", "", "", "10.00", "20.00", "10.00", "30.00")
+        .subtotal("某某单位本级小计", "100.00", "60.00", "", "", "", "10.00", "20.00", "10.00",
+            "30.00")
+        .item("某某项目", "100.00", "其他被服", "A05030399", "批", "2", "50.00", "100.00", "60.00",
+            "", "", "", "10.00", "20.00", "10.00", "30.00")
+        .build();
+    assertThat(r.budget().procurement()).contains(expected);
+    assertThat(r.budget().procurement().get().layout())
+        .isEqualTo(io.budgetkit.core.section.ProcurementLayout.G2);
+    assertThat(diagnostics(r)).isEmpty();
+  }
+
+  /** The DOCX empty-table shape (haigang-dev L1420-1428) for a G2 procurement table. */
+  @Test
+  void emptyProcurementTableWithItsNoteDocx() {
+    ImportResult r = read(
+        "单位政府采购预算",
+        "980某某单位",
+        "单位：万元",
+        "",
+        "\t政府采购项目来源",
+        "\t采购物品名称",
+        "\t政府采购目录序号",
+        "\t计量  单位",
+        "\t数量",
+        "\t单价",
+        "\t政府采购金额（当年单位预算安排资金）",
+        "\t2025年  预留中  小微企  业份额",
+        "",
+        "\t项目名称",
+        "\t预算资金",
+        "\t合计",
+        "\t一般公共预算拨款",
+        "\t基金预算拨款",
+        "\t国有资本经营预算拨款",
+        "\t财政专户核拨",
+        "\t单位资金",
+        "\t财政拨款结转",
+        "\t非财政拨款结转结余",
+        "",
+        "\t", "\t", "\t", "\t", "\t", "\t", "\t", "\t", "\t", "\t", "\t", "\t", "\t", "\t", "\t",
+        "\t",
+        "",
+        "注：无政府采购预算，空表列示。");
+    io.budgetkit.core.section.Procurement p = r.budget().procurement().orElseThrow();
+    assertThat(p.layout()).isEqualTo(io.budgetkit.core.section.ProcurementLayout.G2);
+    assertThat(p.lines()).isEmpty();
+    assertThat(p.notes()).containsExactly("注：无政府采购预算，空表列示。");
     assertThat(diagnostics(r)).isEmpty();
   }
 }
