@@ -307,4 +307,99 @@ class DisclosureTextVariantsTest {
     assertThat(p.notes()).containsExactly("注：无政府采购预算，空表列示。");
     assertThat(diagnostics(r)).isEmpty();
   }
+
+  // ------------------------------------------------------------- (5) fixed assets F3
+
+  /** The DOCX asset table (haigang-dev L2146-2176) as layout F3: rows by asset class. */
+  @Test
+  void fixedAssetsLayoutF3ByAssetClassDocx() {
+    ImportResult r = read(
+        "单位固定资产占用情况表",
+        "截止时间：2024-12-31",
+        "单位：万元",
+        "",
+        "\t项目",
+        "\t数量",
+        "\t价值（金额单位：万元）",
+        "",
+        "\t通用设备",
+        "\t10",
+        "\t30.00",
+        "",
+        "\t专用设备",
+        "\t2",
+        "\t50.00",
+        "",
+        "\t家具、用具、装具及动植物",
+        "\t20",
+        "\t20.00",
+        "");
+    io.budgetkit.core.section.FixedAssets expected = io.budgetkit.core.section.FixedAssets
+        .builder().title("单位固定资产占用情况表").asOf("2024-12-31")
+        .row("通用设备", "10", "30.00")
+        .row("专用设备", "2", "50.00")
+        .row("家具、用具、装具及动植物", "20", "20.00")
+        .build();
+    assertThat(r.budget().fixedAssets()).contains(expected);
+    assertThat(r.budget().fixedAssets().get().total()).isEmpty();
+    assertThat(diagnostics(r)).isEmpty();
+  }
+
+  // ------------------------------------------------------------- (6) project P3
+
+  /** The DOCX 绩效目标表 (haigang-dev L1492-1583) as layout P3: goals and indicators only. */
+  @Test
+  void projectLayoutP3IndicatorsOnlyDocx() {
+    ImportResult r = read(
+        "1、某某项目绩效目标表",
+        "\t单位：万元",
+        "",
+        "\t绩效目标",
+        "\t1.保障某某工作正常开展",
+        "2.提高某某服务水平",
+        "",
+        "\t一级指标",
+        "\t二级指标",
+        "\t三级指标",
+        "\t绩效指标描述",
+        "\t指标值",
+        "\t指标值确定依据",
+        "",
+        "\t产出指标",
+        "\t数量指标",
+        "\t某某数量",
+        "\t某某数量",
+        "\t≥10个",
+        "\t计划标准",
+        "",
+        "\t",
+        "\t质量指标",
+        "\t某某质量",
+        "\t某某合格率",
+        "\t≥95%",
+        "\t计划标准",
+        "",
+        "\t成本指标",
+        "\t经济成本指标",
+        "\t某某成本",
+        "\t某某成本",
+        "\t≤100万元",
+        "\t计划标准",
+        "");
+    assertThat(r.budget().projects()).hasSize(1);
+    io.budgetkit.core.section.ProjectPerformance p = r.budget().projects().get(0);
+    io.budgetkit.core.section.ProjectPerformance expected =
+        io.budgetkit.core.section.ProjectPerformance.builder()
+        .title("1、某某项目绩效目标表").name("某某项目")
+        .goal("1.保障某某工作正常开展").goal("2.提高某某服务水平")
+        .indicator("产出指标", "数量指标", "某某数量", "某某数量", "≥10个", "计划标准")
+        .indicator("产出指标", "质量指标", "某某质量", "某某合格率", "≥95%", "计划标准")
+        .indicator("成本指标", "经济成本指标", "某某成本", "某某成本", "≤100万元", "计划标准")
+        .build();
+    assertThat(p.code()).isEmpty();
+    assertThat(p.budget()).isEmpty();
+    assertThat(p.spendingPlan()).isEmpty();
+    assertThat(p).isEqualTo(expected);
+    assertThat(diagnostics(r)).isEmpty();
+  }
 }
