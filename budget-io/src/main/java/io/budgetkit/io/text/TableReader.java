@@ -316,7 +316,7 @@ final class TableReader {
       budgetKind = prefix;
     } else if (budgetKind != prefix) {
       warn("title.prefix", e.line, e.text, "the title says " + prefix.titlePrefix()
-          + "预算 where earlier titles say " + budgetKind.titlePrefix() + "预算");
+          + " where earlier titles say " + budgetKind.titlePrefix());
     }
     current = new Draft(kind, title, e.line);
     zone = Zone.HEADER;
@@ -651,7 +651,7 @@ final class TableReader {
       for (BudgetKind b : BudgetKind.values()) {
         list.add(Text.matchKey(k.title(b)));
         if (k.equals(TableKind.GOVERNMENT_FUND_EXPENDITURE)) {
-          list.add(Text.matchKey(b.titlePrefix() + "预算政府基金预算财政拨款支出表"));
+          list.add(Text.matchKey(b.titlePrefix() + "政府基金预算财政拨款支出表"));
         }
       }
       keys.put(k, list);

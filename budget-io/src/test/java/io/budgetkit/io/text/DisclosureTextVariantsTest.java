@@ -402,4 +402,106 @@ class DisclosureTextVariantsTest {
     assertThat(p).isEqualTo(expected);
     assertThat(diagnostics(r)).isEmpty();
   }
+
+  // ------------------------------------------------------------- (7) numbering, 政府基金 title
+
+  /** The DOCX empty 政府性基金 table (haigang-dev L1340-1362) titled 政府基金预算…. */
+  @Test
+  void governmentFundTableTitledZhengfuJijinDocx() {
+    ImportResult r = read(
+        "单位预算政府基金预算财政拨款支出表",
+        "980某某单位",
+        "预算年度：2025",
+        "单位：万元",
+        "",
+        "\t序号",
+        "\t功能分类科目",
+        "\t政府性基金预算财政拨款支出",
+        "",
+        "\t科目编码",
+        "\t科目名称",
+        "\t合计",
+        "\t基本支出",
+        "\t项目支出",
+        "",
+        "\t栏次",
+        "\t1",
+        "\t2",
+        "\t3",
+        "\t4",
+        "\t5",
+        "",
+        "\t", "\t", "\t", "\t", "\t", "\t",
+        "",
+        "注：无政府基金预算财政拨款预算，空表列示。");
+    assertThat(r.budget().kind()).isEqualTo(BudgetKind.UNIT);
+    CodedTable<?> t = (CodedTable<?>) table(r, TableKind.GOVERNMENT_FUND_EXPENDITURE);
+    assertThat(t.title()).isEqualTo("单位预算政府基金预算财政拨款支出表");
+    assertThat(t.rows()).isEmpty();
+    assertThat(t.note()).contains("注：无政府基金预算财政拨款预算，空表列示。");
+    assertThat(diagnostics(r)).isEmpty();
+  }
+
+  /** Section headings numbered `2、` / `3、` where `二、` / `三、` is expected. */
+  @Test
+  void irregularHeadingNumbering() {
+    ImportResult r = read(
+        "一、单位职责及机构设置",
+        "某某单位主要职责是某某。",
+        "2、单位预算安排的总体情况",
+        "某某单位2025年收入预算100.00万元。",
+        "3、机关运行经费安排情况",
+        "某某单位2025年机关运行经费预算10.00万元。",
+        "四、财政拨款“三公”经费预算情况及增减变化原因",
+        "无。");
+    assertThat(r.budget().narrative().sections()).containsExactly(
+        io.budgetkit.core.section.NarrativeSection.of(
+            io.budgetkit.core.section.SectionKind.DUTIES, "一、单位职责及机构设置", "某某单位主要职责是某某。"),
+        io.budgetkit.core.section.NarrativeSection.of(
+            io.budgetkit.core.section.SectionKind.OVERVIEW, "2、单位预算安排的总体情况",
+            "某某单位2025年收入预算100.00万元。"),
+        io.budgetkit.core.section.NarrativeSection.of(
+            io.budgetkit.core.section.SectionKind.OPERATING_COSTS, "3、机关运行经费安排情况",
+            "某某单位2025年机关运行经费预算10.00万元。"),
+        io.budgetkit.core.section.NarrativeSection.of(
+            io.budgetkit.core.section.SectionKind.THREE_PUBLIC,
+            "四、财政拨款“三公”经费预算情况及增减变化原因", "无。"));
+    assertThat(diagnostics(r)).isEmpty();
+  }
+
+  // ------------------------------------------------------------- (8) shifted header label
+
+  /** The PDF 收入总表 (etdz L117-125) with 上年结转 one column left of its data. */
+  @Test
+  void incomeTableHeaderLabelShiftedLeftPdf() {
+    String h1 = "序号\t功能分类科目\t\t合计\t本年收入\t\t\t\t\t\t\t上年结转\t";
+    String h2 = "\t科目编码\t科目名称\t\t小计\t财政拨款收入\t财政专户收入\t事业收入\t经营收入\t上级补助收入"
+        + "\t附属单位上缴收入\t其他收入\t";
+    String cols = "栏次\t1\t2\t3\t4\t5\t6\t7\t8\t9\t10\t11\t12";
+    ImportResult r = read(
+        "单位预算收入总表",
+        "123456 某某单位 预算年度：2025",
+        "单位：万元",
+        h1, h2, cols,
+        "1\t\t合计\t130.00\t120.00\t100.00\t\t10.00\t\t\t\t10.00\t10.00",
+        "2\t201\t一般公共服务支出\t130.00\t120.00\t100.00\t\t10.00\t\t\t\t10.00\t10.00",
+        "123456 某某单位 预算年度：2025",
+        "单位：万元",
+        h1, h2, cols,
+        "3\t20103\t政府办公厅（室）及相关机构事务\t130.00\t120.00\t100.00\t\t10.00\t\t\t\t10.00"
+            + "\t10.00",
+        "4\t2010301\t行政运行\t130.00\t120.00\t100.00\t\t10.00\t\t\t\t10.00\t10.00\t5.00");
+    CodedTable<?> t = (CodedTable<?>) table(r, TableKind.INCOME);
+    assertThat(t.rows()).hasSize(3);
+    Map<Integer, Amount> expected = cells(3, "130.00", 4, "120.00", 5, "100.00", 7, "10.00",
+        11, "10.00", 12, "10.00");
+    for (CodedRow<?> row : t.rows()) {
+      assertThat(row.cells()).as(row.describe()).isEqualTo(expected);
+    }
+    assertThat(t.rows()).extracting(CodedRow::name)
+        .containsExactly("合计", "一般公共服务支出", "政府办公厅（室）及相关机构事务");
+    assertThat(t.rows().get(2).code().get().toString()).isEqualTo("20103");
+    // a row one cell wider than the schema cannot be placed: reported, not guessed
+    assertThat(diagnostics(r)).containsExactly("ERROR row.wide L15");
+  }
 }
