@@ -504,4 +504,47 @@ class DisclosureTextVariantsTest {
     // a row one cell wider than the schema cannot be placed: reported, not guessed
     assertThat(diagnostics(r)).containsExactly("ERROR row.wide L15");
   }
+
+  // ------------------------------------------------------------- what cannot be placed
+
+  /** A G2 line with a cell past the 16 columns is reported, the others are read. */
+  @Test
+  void procurementG2LineWiderThanTheLayoutIsReported() {
+    ImportResult r = read(
+        "单位政府采购预算",
+        "123456 某某单位",
+        "单位：万元",
+        "政府采购项目来源\t\t采购物品名称\t政府采购目录序号\t计量单位\t数量\t单价\t政府采购金额（当年单位预算安排资金）"
+            + "\t\t\t\t\t\t\t\t2025年预留中小微企业份额",
+        "项目名称\t预算资金\t\t\t\t\t\t合计\t一般公共预算拨款\t基金预算拨款\t国有资本经营预算拨款\t财政专户核拨"
+            + "\t单位资金\t财政拨款结转\t非财政拨款结转结余\t",
+        "合计\t\t\t\t\t\t\t100.00\t100.00\t\t\t\t\t\t\t",
+        "某某项目\t100.00\t其他被服\tA05030399\t批\t2\t50.00\t100.00\t100.00\t\t\t\t\t\t\t\t9.99");
+    io.budgetkit.core.section.Procurement p = r.budget().procurement().orElseThrow();
+    assertThat(p.lines()).extracting(x -> x.label()).containsExactly("合计");
+    assertThat(diagnostics(r)).containsExactly("ERROR procurement.line L7");
+  }
+
+  /** 部门预算 and 单位预算 titles mixed: the first prefix is kept, the other is reported. */
+  @Test
+  void aTitlePrefixDifferingFromTheFirstIsReported() {
+    ImportResult r = read(
+        "单位预算收支总表",
+        "123456 某某单位 预算年度：2025",
+        "单位：万元",
+        "序号\t收入\t\t支出\t",
+        "栏次\t1\t2\t3\t4",
+        "1\t一、一般公共预算拨款收入\t100.00\t一、一般公共服务支出\t100.00",
+        "部门预算财政拨款“三公”经费支出表",
+        "123456 某某单位 预算年度：2025",
+        "单位：万元",
+        "序号\t项目\t资金性质\t\t\t",
+        "栏次\t1\t2\t3\t4\t5",
+        "1\t合计\t\t\t\t");
+    assertThat(r.budget().kind()).isEqualTo(BudgetKind.UNIT);
+    assertThat(diagnostics(r)).containsExactly("WARNING title.prefix L7");
+    assertThat(r.diagnostics().stream().filter(d -> d.code().equals("title.prefix"))
+        .map(ImportDiagnostic::message))
+        .containsExactly("the title says 部门预算 where earlier titles say 单位预算");
+  }
 }
