@@ -547,4 +547,47 @@ class DisclosureTextVariantsTest {
         .map(ImportDiagnostic::message))
         .containsExactly("the title says 部门预算 where earlier titles say 单位预算");
   }
+
+
+  /** The DOCX 三公 table (haigang-office L1453-1530) as layout B, glued 6-digit code. */
+  @Test
+  void threePublicLayoutBDocxWithAGluedSixDigitCode() {
+    ImportResult r = read(
+        "单位预算财政拨款“三公”经费支出表",
+        "123456某某单位",
+        "预算年度：2025",
+        "单位：万元",
+        "",
+        "\t序号", "\t项目", "\t资金性质", "",
+        "\t合计", "\t一般公共预算              财政拨款", "\t政府性基金预算拨款", "\t国有资本经营预算财政拨款", "",
+        "\t栏次", "\t1", "\t2", "\t3", "\t4", "\t5", "",
+        "\t1", "\t合计", "\t30.00", "\t30.00", "\t", "\t", "",
+        "\t2", "\t“三公”经费小计", "\t18.00", "\t18.00", "\t", "\t", "",
+        "\t3", "\t一、因公出国（境）费", "\t3.00", "\t3.00", "\t", "\t", "",
+        "\t4", "\t    其中：教学科研人员因公出国（境）费", "\t1.00", "\t1.00", "\t", "\t", "",
+        "\t5", "\t          其他因公出国（境）费", "\t2.00", "\t2.00", "\t", "\t", "",
+        "\t6", "\t二、公务用车购置及运维费", "\t10.00", "\t10.00", "\t", "\t", "",
+        "\t7", "\t    其中：公务用车购置费", "\t", "\t", "\t", "\t", "",
+        "\t8", "\t          公务用车运行维护费", "\t10.00", "\t10.00", "\t", "\t", "",
+        "\t9", "\t三、公务接待费", "\t5.00", "\t5.00", "\t", "\t", "",
+        "\t10", "\t四、会议费", "\t8.00", "\t8.00", "\t", "\t", "",
+        "\t11", "\t    其中：省属高校业务性会议费", "\t3.00", "\t3.00", "\t", "\t", "",
+        "\t12", "\t          其他会议费", "\t5.00", "\t5.00", "\t", "\t", "",
+        "\t13", "\t五、培训费", "\t4.00", "\t4.00", "\t", "\t", "",
+        "");
+    assertThat(r.budget().departmentCode()).isEqualTo("123456");
+    assertThat(r.budget().departmentName()).isEqualTo("某某单位");
+    ThreePublicTable t = (ThreePublicTable) table(r, TableKind.THREE_PUBLIC);
+    String[] amounts = {"30.00", "18.00", "3.00", "1.00", "2.00", "10.00", "", "10.00", "5.00", "8.00", "3.00", "5.00", "4.00"};
+    assertThat(t.rows()).hasSize(13);
+    for (int i = 0; i < 13; i++) {
+      ThreePublicRow row = t.rows().get(i);
+      assertThat(row.seq()).isEqualTo(i + 1);
+      assertThat(row.cells()).as(row.item())
+          .isEqualTo(amounts[i].isEmpty() ? cells() : cells(2, amounts[i], 3, amounts[i]));
+    }
+    assertThat(t.rows()).extracting(row -> row.line().orElse(null)).containsExactly(
+        io.budgetkit.core.table.ThreePublicLine.values());
+    assertThat(diagnostics(r)).isEmpty();
+  }
 }
