@@ -590,4 +590,47 @@ class DisclosureTextVariantsTest {
         io.budgetkit.core.table.ThreePublicLine.values());
     assertThat(diagnostics(r)).isEmpty();
   }
+
+
+  /** The DOCX 收支总表 (haigang-dev L1-47) as a 单位预算 with the nine income rows. */
+  @Test
+  void unitBudgetSummaryWithNineIncomeRowsDocx() {
+    ImportResult r = read(
+        " [bookmark: _Toc_1_1_0000000001]单位预算收支总表",
+        "980某某单位",
+        "预算年度：2025",
+        "单位：万元",
+        "",
+        "\t序号", "\t收入", "\t支出", "",
+        "\t项目", "\t预算数", "\t项目", "\t预算数", "",
+        "\t栏次", "\t1", "\t2", "\t3", "\t4", "",
+        "\t1", "\t一、一般公共预算拨款收入", "\t100.00", "\t一、一般公共服务支出", "\t190.00", "",
+        "\t2", "\t二、政府性基金预算拨款收入", "\t", "\t二、外交支出", "\t", "",
+        "\t3", "\t三、国有资本经营预算拨款收入", "\t", "\t三、国防支出", "\t", "",
+        "\t4", "\t四、财政专户管理资金收入", "\t", "\t四、公共安全支出", "\t", "",
+        "\t5", "\t五、事业收入", "\t50.00", "\t五、教育支出", "\t", "",
+        "\t6", "\t六、事业单位经营收入", "\t10.00", "\t六、科学技术支出", "\t", "",
+        "\t7", "\t七、上级补助收入", "\t20.00", "\t七、文化旅游体育与传媒支出", "\t", "",
+        "\t8", "\t八、附属单位上缴收入", "\t5.00", "\t八、社会保障和就业支出", "\t", "",
+        "\t9", "\t九、其他收入", "\t5.00", "\t九、社会保险基金支出", "\t", "",
+        "\t32", "\t本年收入合计", "\t190.00", "\t本年支出合计", "\t190.00", "");
+    assertThat(r.budget().kind()).isEqualTo(BudgetKind.UNIT);
+    SummaryTable t = (SummaryTable) table(r, TableKind.SUMMARY);
+    assertThat(t.title()).isEqualTo("单位预算收支总表");
+    String[] income = {"一、一般公共预算拨款收入", "二、政府性基金预算拨款收入", "三、国有资本经营预算拨款收入", "四、财政专户管理资金收入", "五、事业收入", "六、事业单位经营收入", "七、上级补助收入", "八、附属单位上缴收入", "九、其他收入"};
+    String[] amounts = {"100.00", "", "", "", "50.00", "10.00", "20.00", "5.00", "5.00"};
+    assertThat(t.rows()).hasSize(10);
+    for (int i = 0; i < 9; i++) {
+      SummaryRow row = t.rows().get(i);
+      assertThat(row.seq()).isEqualTo(i + 1);
+      assertThat(row.incomeItem()).contains(income[i]);
+      Map<Integer, Amount> expected = amounts[i].isEmpty() ? cells() : cells(2, amounts[i]);
+      if (i == 0) {
+        expected.put(4, Amount.parse("190.00"));
+      }
+      assertThat(row.cells()).as(income[i]).isEqualTo(expected);
+    }
+    assertThat(t.rows().get(9).cells()).isEqualTo(cells(2, "190.00", 4, "190.00"));
+    assertThat(diagnostics(r)).isEmpty();
+  }
 }
