@@ -68,6 +68,69 @@ public abstract class Narrative {
   }
 
   /**
+   * Returns the sentence a figure was stated in: the figure's own {@link
+   * NarrativeFigure#sentence()} if recorded, else the first sentence of the sections' text in
+   * which the figure's words are followed by its value as written. Sentences end at {@code 。},
+   * {@code ！}, {@code ？} or a line break.
+   *
+   * @param figure a figure of this narrative
+   * @return the sentence, or empty if no section states the figure
+   */
+  public Optional<String> sentenceOf(NarrativeFigure figure) {
+    if (figure.sentence().isPresent()) {
+      return figure.sentence();
+    }
+    String value = figure.value().text();
+    // A figure stated twice (the same words and value in two paragraphs) is the n-th statement
+    // for the n-th such figure, in reading order.
+    int earlier = 0;
+    for (NarrativeFigure f : figures()) {
+      if (f == figure) {
+        break;
+      }
+      if (f.words().equals(figure.words()) && f.value().text().equals(value)) {
+        earlier++;
+      }
+    }
+    for (NarrativeSection section : sections()) {
+      for (String sentence : sentences(section.text())) {
+        int words = sentence.indexOf(figure.words());
+        if (words >= 0 && sentence.indexOf(value, words + figure.words().length()) >= 0
+            && earlier-- == 0) {
+          return Optional.of(sentence);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<String> sentences(String text) {
+    List<String> result = new java.util.ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        flush(current, result);
+        continue;
+      }
+      current.append(c);
+      if (c == '。' || c == '！' || c == '？') {
+        flush(current, result);
+      }
+    }
+    flush(current, result);
+    return result;
+  }
+
+  private static void flush(StringBuilder sentence, List<String> into) {
+    String s = sentence.toString().strip();
+    if (!s.isEmpty()) {
+      into.add(s);
+    }
+    sentence.setLength(0);
+  }
+
+  /**
    * Returns a narrative with no section and no figure.
    *
    * @return the empty narrative
