@@ -24,7 +24,10 @@ import java.util.regex.Pattern;
  * <p>In a PDF extraction the converter's spaces are removed (between CJK characters and between
  * CJK text and digits), except the one separator of a {@code 绩效指标：} line between the
  * indicator and its value; LaTeX, HTML and Markdown markup is dropped. Characters are kept as
- * written (traditional characters included); the text is never corrected.
+ * written (traditional characters included); the text is never corrected. A DOCX paragraph pasted
+ * from Excel, wrapped in ASCII quotes with TAB runs inside and after it ({@code "某某…\t\t…"\t\t}),
+ * is read without the quotes and TABs, which are paste debris like the fixtures' trailing TAB
+ * runs; a quote that is part of the published text (unbalanced, or in a line without TABs) is kept.
  */
 final class NarrativeReader {
 
@@ -72,7 +75,7 @@ final class NarrativeReader {
     preamble(first);
     boolean tableZone = false;
     for (int i = first; i < lines.size(); i++) {
-      String raw = lines.get(i);
+      String raw = unquoteParagraph(lines.get(i));
       if (raw.isBlank()) {
         continue;
       }
@@ -428,6 +431,30 @@ final class NarrativeReader {
   }
 
   // ---------------------------------------------------------------- text
+
+  /**
+   * A DOCX paragraph pasted from Excel, {@code "某某…\t\t…"\t\t\t}: a line not starting with a
+   * TAB, wrapped in ASCII quotes once its trailing TAB run is dropped, with a TAB inside. The
+   * quotes and TABs are paste debris (as the fixtures' trailing TAB runs are), so the paragraph
+   * without them is returned; any other line, an unbalanced quote included, is returned as is.
+   */
+  static String unquoteParagraph(String raw) {
+    if (raw.isEmpty() || raw.charAt(0) != '"') {
+      return raw;
+    }
+    int end = raw.length();
+    while (end > 0 && raw.charAt(end - 1) == '\t') {
+      end--;
+    }
+    if (end < 3 || raw.charAt(end - 1) != '"') {
+      return raw;
+    }
+    String inner = raw.substring(1, end - 1);
+    if (raw.indexOf('\t') < 0 || inner.indexOf('"') >= 0) {
+      return raw;
+    }
+    return inner.replace("\t", "");
+  }
 
   /** A narrative line as printed: bookmarks and markup dropped, trimmed, PDF spaces removed. */
   private String clean(String raw) {

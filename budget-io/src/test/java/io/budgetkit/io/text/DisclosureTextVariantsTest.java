@@ -633,4 +633,227 @@ class DisclosureTextVariantsTest {
     assertThat(t.rows().get(9).cells()).isEqualTo(cells(2, "190.00", 4, "190.00"));
     assertThat(diagnostics(r)).isEmpty();
   }
+
+  // ------------------------------------------------------------- (9) 目录 without dot leaders
+
+  /** A 单位预算 目录 of `<title>\t<page>` lines (no dot leaders) before the first table. */
+  @Test
+  void tableOfContentsWithoutDotLeadersBeforeTheFirstTable() {
+    ImportResult r = read(
+        "目录",
+        "一、单位预算公开表\t1",
+        "1.单位预算收支总表\t2",
+        "2.单位预算收入总表\t3",
+        "二、单位预算情况说明\t12",
+        "",
+        "单位预算收支总表",
+        "",
+        "312 某某单位",
+        "",
+        "预算年度：",
+        "2025",
+        "",
+        "单位：万元",
+        "",
+        "序号\t收入\t\t支出\t",
+        "\t项目\t预算数\t项目\t预算数",
+        "栏次\t1\t2\t3\t4",
+        "1\t一、一般公共预算拨款收入\t100.00\t一、一般公共服务支出\t100.00",
+        "32\t本年收入合计\t100.00\t本年支出合计\t100.00");
+    assertThat(r.budget().kind()).isEqualTo(BudgetKind.UNIT);
+    assertThat(r.budget().departmentCode()).isEqualTo("312");
+    SummaryTable t = (SummaryTable) table(r, TableKind.SUMMARY);
+    assertThat(t.title()).isEqualTo("单位预算收支总表");
+    assertThat(t.rows()).hasSize(2);
+    assertThat(t.rows().get(0).incomeItem()).contains("一、一般公共预算拨款收入");
+    assertThat(t.rows().get(0).cells()).isEqualTo(cells(2, "100.00", 4, "100.00"));
+    assertThat(t.rows().get(1).cells()).isEqualTo(cells(2, "100.00", 4, "100.00"));
+    assertThat(r.budget().narrative()).isEqualTo(io.budgetkit.core.section.Narrative.empty());
+    // the 目录 is front matter: one INFO region, L1-L5
+    assertThat(diagnostics(r)).containsExactly("INFO region.unread L1");
+    assertThat(r.diagnostics().stream().filter(d -> d.code().equals("region.unread")))
+        .singleElement().satisfies(d -> assertThat(d.message()).startsWith("L1-L5 "));
+  }
+
+  // ------------------------------------------------------------- (10) 单位预算 情况说明
+
+  private static final String[] UNIT_NARRATIVE = {
+      "一、单位职责及机构设置",
+      "某某单位主要职责是某某。",
+      "二、单位预算安排的总体情况",
+      "1.收入说明",
+      "某某单位2025年收入预算100.00万元，其中：一般公共预算收入100.00万元。",
+      "2.支出说明",
+      "某某单位2025年支出预算100.00万元，其中：基本支出80.00万元，项目支出20.00万元。",
+      "3.对比上年增减情况",
+      "某某单位2025年收支安排100.00万元，较上年增加10.00万元。",
+      "三、机关运行经费",
+      "某某单位2025年机关运行经费预算10.00万元。",
+      "四、财政拨款“三公”经费预算情况及增减变化原因",
+      "某某单位2025年财政拨款“三公”经费预算1.00万元。",
+      "五、预算绩效信息",
+      "某某单位2025年实行绩效目标管理的项目1个。",
+      "六、政府采购预算情况",
+      "某某单位2025年无政府采购预算。",
+      "七、国有资产占用情况",
+      "某某单位上年末固定资产金额50.00万元。",
+      "八、名词解释",
+      "机关运行经费：指某某。",
+      "九、其他需要说明的事项",
+      "无。"};
+
+  /** The 单位预算 情况说明 of LAYOUTS §1 (right column): nine sections, 预算绩效信息 → PROJECTS. */
+  @Test
+  void unitBudgetNarrativeSections() {
+    ImportResult r = read(UNIT_NARRATIVE);
+    io.budgetkit.core.section.Narrative expected = io.budgetkit.core.section.Narrative.builder()
+        .section(io.budgetkit.core.section.SectionKind.DUTIES, "一、单位职责及机构设置",
+            "某某单位主要职责是某某。")
+        .section(io.budgetkit.core.section.SectionKind.OVERVIEW, "二、单位预算安排的总体情况", "")
+        .section(io.budgetkit.core.section.SectionKind.INCOME, "1.收入说明",
+            "某某单位2025年收入预算100.00万元，其中：一般公共预算收入100.00万元。")
+        .section(io.budgetkit.core.section.SectionKind.EXPENDITURE, "2.支出说明",
+            "某某单位2025年支出预算100.00万元，其中：基本支出80.00万元，项目支出20.00万元。")
+        .section(io.budgetkit.core.section.SectionKind.CHANGE, "3.对比上年增减情况",
+            "某某单位2025年收支安排100.00万元，较上年增加10.00万元。")
+        .section(io.budgetkit.core.section.SectionKind.OPERATING_COSTS, "三、机关运行经费",
+            "某某单位2025年机关运行经费预算10.00万元。")
+        .section(io.budgetkit.core.section.SectionKind.THREE_PUBLIC,
+            "四、财政拨款“三公”经费预算情况及增减变化原因", "某某单位2025年财政拨款“三公”经费预算1.00万元。")
+        .section(io.budgetkit.core.section.SectionKind.PROJECTS, "五、预算绩效信息",
+            "某某单位2025年实行绩效目标管理的项目1个。")
+        .section(io.budgetkit.core.section.SectionKind.PROCUREMENT, "六、政府采购预算情况",
+            "某某单位2025年无政府采购预算。")
+        .section(io.budgetkit.core.section.SectionKind.ASSETS, "七、国有资产占用情况",
+            "某某单位上年末固定资产金额50.00万元。")
+        .section(io.budgetkit.core.section.SectionKind.GLOSSARY, "八、名词解释", "机关运行经费：指某某。")
+        .section(io.budgetkit.core.section.SectionKind.OTHER_MATTERS, "九、其他需要说明的事项", "无。")
+        .figure(io.budgetkit.core.section.FigureKind.INCOME, "某某单位2025年收入预算", "100.00万元")
+        .figure(io.budgetkit.core.section.FigureKind.INCOME_GENERAL_PUBLIC, "一般公共预算收入",
+            "100.00万元")
+        .figure(io.budgetkit.core.section.FigureKind.EXPENDITURE, "某某单位2025年支出预算",
+            "100.00万元")
+        .figure(io.budgetkit.core.section.FigureKind.BASIC_EXPENDITURE, "基本支出", "80.00万元")
+        .figure(io.budgetkit.core.section.FigureKind.PROJECT_EXPENDITURE, "项目支出", "20.00万元")
+        .figure(io.budgetkit.core.section.FigureKind.CHANGE_BASE, "某某单位2025年收支安排",
+            "100.00万元")
+        .figure(io.budgetkit.core.section.FigureKind.CHANGE_TOTAL, "较上年增加", "10.00万元")
+        .figure(io.budgetkit.core.section.FigureKind.OPERATING_COSTS, "机关运行经费预算", "10.00万元")
+        .figure(io.budgetkit.core.section.FigureKind.THREE_PUBLIC, "财政拨款“三公”经费预算", "1.00万元")
+        .figure(io.budgetkit.core.section.FigureKind.FIXED_ASSETS, "上年末固定资产金额", "50.00万元")
+        .build();
+    assertThat(r.budget().narrative().sections())
+        .containsExactlyElementsOf(expected.sections());
+    assertThat(r.budget().narrative().figures()).containsExactlyElementsOf(expected.figures());
+    assertThat(r.budget().narrative()).isEqualTo(expected);
+    assertThat(diagnostics(r)).isEmpty();
+  }
+
+  /** A 收入说明 giving only the total and 一般公共预算收入: two figures, nothing invented. */
+  @Test
+  void incomeParagraphWithOnlyTheTotalAndGeneralPublicIncome() {
+    ImportResult r = read(
+        "一、单位职责及机构设置",
+        "某某单位主要职责是某某。",
+        "二、单位预算安排的总体情况",
+        "1.收入说明",
+        "某某单位2025年收入预算100.00万元，其中：一般公共预算收入100.00万元。");
+    assertThat(r.budget().narrative().figures()).extracting(f -> f.kind())
+        .containsExactly(io.budgetkit.core.section.FigureKind.INCOME,
+            io.budgetkit.core.section.FigureKind.INCOME_GENERAL_PUBLIC);
+    assertThat(r.budget().narrative().figures()).containsExactly(
+        io.budgetkit.core.section.Narrative.builder()
+            .figure(io.budgetkit.core.section.FigureKind.INCOME, "某某单位2025年收入预算", "100.00万元")
+            .figure(io.budgetkit.core.section.FigureKind.INCOME_GENERAL_PUBLIC, "一般公共预算收入",
+                "100.00万元")
+            .build().figures().toArray(new io.budgetkit.core.section.NarrativeFigure[0]));
+    assertThat(diagnostics(r)).isEmpty();
+  }
+
+  // ------------------------------------------------------------- (11) quoted DOCX paragraph
+
+  /**
+   * A DOCX narrative paragraph pasted from Excel: wrapped in ASCII quotes, with TAB runs inside
+   * and after it (`"某某…\t\t…"\t\t\t\t\t`). As with the fixtures' trailing TAB runs, the
+   * quotes and TABs are paste debris, not published text: the section's text is the paragraph
+   * without them, and no diagnostic is given. A quote that is part of the text (unbalanced, or
+   * not wrapping a TAB-bearing paragraph) is kept as printed.
+   */
+  @Test
+  void quotedDocxParagraphWithTabRunsIsReadWithoutThePasteDebris() {
+    ImportResult r = read(
+        "一、单位职责及机构设置",
+        "某某单位主要职责是某某。",
+        "单位机构设置情况表",
+        "\t单位名称",
+        "\t单位性质",
+        "\t单位规格",
+        "\t经费保障形式",
+        "",
+        "\t某某单位",
+        "\t行政",
+        "\t正处级",
+        "\t财政拨款",
+        "",
+        "二、单位预算安排的总体情况",
+        "\"某某单位2025年收入预算100.00万元，\t\t支出预算100.00万元。\"\t\t\t\t\t",
+        "三、机关运行经费",
+        "\"某某单位实行\"双监控”管理。");
+    io.budgetkit.core.section.Narrative n = r.budget().narrative();
+    assertThat(n.sections()).containsExactly(
+        io.budgetkit.core.section.NarrativeSection.of(
+            io.budgetkit.core.section.SectionKind.DUTIES, "一、单位职责及机构设置", "某某单位主要职责是某某。"),
+        io.budgetkit.core.section.NarrativeSection.of(
+            io.budgetkit.core.section.SectionKind.OVERVIEW, "二、单位预算安排的总体情况",
+            "某某单位2025年收入预算100.00万元，支出预算100.00万元。"),
+        io.budgetkit.core.section.NarrativeSection.of(
+            io.budgetkit.core.section.SectionKind.OPERATING_COSTS, "三、机关运行经费",
+            "\"某某单位实行\"双监控”管理。"));
+    assertThat(r.budget().organisation()).containsExactly(
+        io.budgetkit.core.section.OrganisationUnit.of("某某单位", "行政", "正处级", "财政拨款"));
+    assertThat(diagnostics(r)).isEmpty();
+  }
+
+  // ------------------------------------------------------------- (12) full-width ％
+
+  /** An indicator value with a full-width ％ (`≥90％`): kept as written, parsed as percent. */
+  @Test
+  void fullWidthPercentInAnIndicatorValueDocx() {
+    ImportResult r = read(
+        "1、某某项目绩效目标表",
+        "\t单位：万元",
+        "",
+        "\t绩效目标",
+        "\t保障某某工作正常开展",
+        "",
+        "\t一级指标",
+        "\t二级指标",
+        "\t三级指标",
+        "\t绩效指标描述",
+        "\t指标值",
+        "\t指标值确定依据",
+        "",
+        "\t效益指标",
+        "\t满意度指标",
+        "\t服务对象满意度",
+        "\t某某满意度",
+        "\t≥90％",
+        "\t计划标准",
+        "");
+    io.budgetkit.core.section.ProjectPerformance expected =
+        io.budgetkit.core.section.ProjectPerformance.builder()
+        .title("1、某某项目绩效目标表").name("某某项目")
+        .goal("保障某某工作正常开展")
+        .indicator("效益指标", "满意度指标", "服务对象满意度", "某某满意度", "≥90％", "计划标准")
+        .build();
+    assertThat(r.budget().projects()).containsExactly(expected);
+    io.budgetkit.core.section.Measure m =
+        r.budget().projects().get(0).indicators().get(0).value();
+    assertThat(m.text()).isEqualTo("≥90％");
+    assertThat(m.isPercentage()).isTrue();
+    assertThat(m.unit()).contains("%");
+    assertThat(m.number()).contains(new java.math.BigDecimal("90"));
+    assertThat(m.comparator()).contains(io.budgetkit.core.section.Measure.Comparator.AT_LEAST);
+    assertThat(diagnostics(r)).isEmpty();
+  }
 }
