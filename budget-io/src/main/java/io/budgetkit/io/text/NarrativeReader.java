@@ -58,7 +58,7 @@ final class NarrativeReader {
 
   NarrativeReader(List<String> lines) {
     this.lines = lines;
-    this.pdf = detectPdf(lines);
+    this.pdf = TextRows.detectPdf(lines);
   }
 
   /**
@@ -491,19 +491,5 @@ final class NarrativeReader {
       s = s.substring(2);
     }
     return s.replace("**", "");
-  }
-
-  private static boolean detectPdf(List<String> lines) {
-    long docx = 0;
-    long rows = 0;
-    for (String l : lines) {
-      int tab = l.indexOf('\t');
-      if (tab == 0 && l.indexOf('\t', 1) < 0) {
-        docx++;
-      } else if (tab > 0 && l.indexOf('\t', tab + 1) > 0) {
-        rows++;
-      }
-    }
-    return rows > docx;
   }
 }

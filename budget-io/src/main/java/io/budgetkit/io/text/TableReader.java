@@ -136,7 +136,7 @@ final class TableReader {
   private final SectionReaders sections;
 
   ImportResult read() {
-    pdf = detectPdf();
+    pdf = TextRows.detectPdf(lines);
     for (Event e : events()) {
       accept(e);
     }
@@ -166,23 +166,6 @@ final class TableReader {
 
   // ---------------------------------------------------------------- extraction to events
 
-  private boolean detectPdf() {
-    long docx = 0;
-    long pdfRows = 0;
-    for (String l : lines) {
-      int tab = l.indexOf('\t');
-      if (tab < 0) {
-        continue;
-      }
-      if (tab == 0 && l.indexOf('\t', 1) < 0) {
-        docx++;
-      } else if (tab > 0 && l.indexOf('\t', tab + 1) > 0) {
-        pdfRows++;
-      }
-    }
-    return pdfRows > docx;
-  }
-
   private List<Event> events() {
     List<Event> events = new ArrayList<>();
     if (pdf) {
@@ -205,7 +188,7 @@ final class TableReader {
           cells = new ArrayList<>();
           start = i + 1;
         }
-        cells.add(stripTrailingTabs(l.substring(1)));
+        cells.add(TextRows.stripTrailingTabs(l.substring(1)));
       } else if (l.isBlank()) {
         if (cells != null) {
           events.add(new Event(start, lines.get(start - 1), cells));
@@ -227,14 +210,6 @@ final class TableReader {
       events.add(new Event(start, lines.get(start - 1), cells));
     }
     return events;
-  }
-
-  private static String stripTrailingTabs(String s) {
-    int end = s.length();
-    while (end > 0 && s.charAt(end - 1) == '\t') {
-      end--;
-    }
-    return s.substring(0, end);
   }
 
   // ---------------------------------------------------------------- the table walk

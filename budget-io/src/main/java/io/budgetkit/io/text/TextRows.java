@@ -109,7 +109,8 @@ final class TextRows {
     return out;
   }
 
-  private static String stripTrailingTabs(String s) {
+  /** A line without the TAB runs that Excel-pasted cells leave at its end. */
+  static String stripTrailingTabs(String s) {
     int end = s.length();
     while (end > 0 && s.charAt(end - 1) == '\t') {
       end--;
