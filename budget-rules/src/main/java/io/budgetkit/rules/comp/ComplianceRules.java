@@ -14,7 +14,6 @@ import io.budgetkit.core.profile.TableShape;
 import io.budgetkit.core.section.AssetRow;
 import io.budgetkit.core.section.FigureKind;
 import io.budgetkit.core.section.FixedAssets;
-import io.budgetkit.core.section.FundingSource;
 import io.budgetkit.core.section.Indicator;
 import io.budgetkit.core.section.Narrative;
 import io.budgetkit.core.section.NarrativeSection;
@@ -33,6 +32,7 @@ import io.budgetkit.rules.Findings;
 import io.budgetkit.rules.Location;
 import io.budgetkit.rules.Rule;
 import io.budgetkit.rules.Severity;
+import io.budgetkit.rules.proc.ProcurementRules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -412,7 +412,7 @@ public final class ComplianceRules {
       p.title().ifPresent(t -> scan.accept(table, t));
       p.notes().forEach(t -> scan.accept(table, t));
       for (ProcurementLine l : p.lines()) {
-        Location where = procurementLine(l);
+        Location where = ProcurementRules.line(l);
         scan.accept(where, l.label());
         l.itemName().ifPresent(t -> scan.accept(where, t));
         l.catalogueNumber().ifPresent(t -> scan.accept(where, t));
@@ -556,16 +556,16 @@ public final class ComplianceRules {
 
   private static void checkProcurement(Procurement p, BiConsumer<Location, Amount> check,
       Findings findings) {
-    List<FundingSource> funding = p.layout().funding();
+    int firstFunding = 8;
     for (ProcurementLine l : p.lines()) {
-      l.projectBudget().ifPresent(a -> check.accept(procurementCell(l, 2, "预算资金"), a));
-      l.unitPrice().ifPresent(a -> check.accept(procurementCell(l, 7, "单价"), a));
+      l.projectBudget().ifPresent(a -> check.accept(ProcurementRules.cell(p, l, 2), a));
+      l.unitPrice().ifPresent(a -> check.accept(ProcurementRules.cell(p, l, 7), a));
       l.amounts().forEach((s, a) -> check.accept(
-          procurementCell(l, 8 + funding.indexOf(s), s.label()), a));
+          ProcurementRules.cell(p, l, firstFunding + p.layout().funding().indexOf(s)), a));
       l.smeReserve().ifPresent(a -> check.accept(
-          procurementCell(l, 8 + funding.size(), "预留中小微企业份额"), a));
+          ProcurementRules.cell(p, l, firstFunding + p.layout().funding().size()), a));
       l.quantity().filter(q -> q.signum() < 0).ifPresent(q -> reportQuantity(
-          procurementCell(l, 6, "数量"), q, findings));
+          ProcurementRules.cell(p, l, 6), q, findings));
     }
   }
 
@@ -600,18 +600,5 @@ public final class ComplianceRules {
     return table.layout().columns().stream().filter(c -> c.type() == ColumnType.NAME)
         .findFirst().map(c -> Location.of(table, row, c.number()))
         .orElseGet(() -> Location.of(table, row));
-  }
-
-  /** A line of the 政府采购 table, as BK-PROC locates it: 项目名称 and 采购物品名称. */
-  private static Location procurementLine(ProcurementLine line) {
-    Location.Builder b = Location.builder();
-    b.section(SectionKind.PROCUREMENT).subject(line.label().strip());
-    line.itemName().map(String::strip).ifPresent(b::words);
-    return b.build();
-  }
-
-  private static Location procurementCell(ProcurementLine line, int column, String name) {
-    return procurementLine(line).refine(Location.builder().column(column).columnName(name)
-        .build());
   }
 }

@@ -454,7 +454,7 @@ public final class ProcurementRules {
    * @param line the line
    * @return the location
    */
-  static Location line(ProcurementLine line) {
+  public static Location line(ProcurementLine line) {
     Location.Builder b = Location.builder();
     b.section(SectionKind.PROCUREMENT).subject(line.label().strip());
     line.itemName().map(String::strip).ifPresent(b::words);
@@ -469,7 +469,7 @@ public final class ProcurementRules {
    * @param column the column's position in the layout
    * @return the location
    */
-  static Location cell(Procurement table, ProcurementLine line, int column) {
+  public static Location cell(Procurement table, ProcurementLine line, int column) {
     Location.Builder b = Location.builder();
     b.from(line(line)).column(column).columnName(columnName(table, column));
     return b.build();
