@@ -269,15 +269,20 @@ final class BudgetDraft {
       throw new IllegalStateException("The catalog edition " + year + " has no functional 项 code "
           + "(under one of the 收支总表's 类) that a 基本支出 such as 行政运行 can be booked on");
     }
-    int n = s.intBetween(Math.min(settings.minItems(), pool.size()),
-        Math.min(settings.maxItems(), pool.size()));
-    List<FunctionCode> chosen = Draws.distinct(s, pool, n);
-    if (chosen.stream().allMatch(c -> PINNED.containsKey(c.value()))) {
-      // 公用经费 and the 三公 codes need a 项 that is not a pension, medical or housing fund one.
-      free.removeAll(chosen);
-      chosen.set(0, s.pick(free));
+    List<FunctionCode> chosen;
+    if (settings.byRows()) {
+      chosen = exactRows(pool);
+    } else {
+      int n = s.intBetween(Math.min(settings.minItems(), pool.size()),
+          Math.min(settings.maxItems(), pool.size()));
+      chosen = Draws.distinct(s, pool, n);
+      if (chosen.stream().allMatch(c -> PINNED.containsKey(c.value()))) {
+        // 公用经费 and the 三公 codes need a 项 that is not a pension, medical or housing fund one.
+        free.removeAll(chosen);
+        chosen.set(0, s.pick(free));
+      }
+      chosen.sort(null);
     }
-    chosen.sort(null);
     chosen.forEach(c -> items.add(new Item(c)));
 
     boolean projectsAllowed = settings.maxProjects() > 0;
@@ -339,6 +344,21 @@ final class BudgetDraft {
         splitNonFiscalIncome(item);
       }
     }
+  }
+
+  /**
+   * Draws the number of rows of the functional tables in the range asked for, then 项 codes that
+   * print exactly that many (every 项 has money in the 支出总表 and the 收入总表).
+   */
+  private List<FunctionCode> exactRows(List<FunctionCode> pool) {
+    int rows = s.intBetween(settings.minRows(), settings.maxRows());
+    ExactRows tree = new ExactRows(s, pool, c -> PINNED.containsKey(c.value()), year);
+    if (rows > tree.largest()) {
+      throw new IllegalStateException("The catalog edition " + year + " knows too few functional "
+          + "codes for " + rows + " rows in the 支出总表: at most " + tree.largest()
+          + " (合计, 类, 款 and 项 rows); load a fuller catalog or ask for fewer rows");
+    }
+    return tree.choose(rows);
   }
 
   /** Books an item's non-财政 money on some of the 收入总表's columns 6-12. */

@@ -49,12 +49,18 @@ import java.util.Objects;
  * DepartmentBudget b = ConsistentBudgets.standard().generate(SeededSource.of(42));
  * ConsistentBudgets small = ConsistentBudgets.builder().kind(BudgetKind.UNIT).items(1, 5)
  *     .governmentFund(Presence.NEVER).build();
+ * ConsistentBudgets large = ConsistentBudgets.builder().rows(400, 500).build();
  * }</pre>
  *
  * <p>This class is immutable and thread-safe; {@link #generate(Source)} is as thread-safe as the
  * source it is given.
  */
 public final class ConsistentBudgets {
+
+  /** The fewest rows {@link Builder#rows(int, int)} accepts. */
+  private static final int MIN_ROWS = 5;
+  /** The most rows {@link Builder#rows(int, int)} accepts. */
+  private static final int MAX_ROWS = 500;
 
   private static final List<ThreePublicLayout> ALL_THREE_PUBLIC_LAYOUTS = List.of(
       ThreePublicLayout.SUBTOTAL_ONLY, ThreePublicLayout.TOTAL_WITHOUT_MEETINGS,
@@ -65,6 +71,9 @@ public final class ConsistentBudgets {
   private final int maxYear;
   private final int minItems;
   private final int maxItems;
+  private final boolean byRows;
+  private final int minRows;
+  private final int maxRows;
   private final int minProjects;
   private final int maxProjects;
   private final Presence governmentFund;
@@ -79,6 +88,9 @@ public final class ConsistentBudgets {
     this.maxYear = b.maxYear;
     this.minItems = b.minItems;
     this.maxItems = b.maxItems;
+    this.byRows = !b.itemsSet;
+    this.minRows = b.minRows;
+    this.maxRows = b.maxRows;
     this.minProjects = b.minProjects;
     this.maxProjects = b.maxProjects;
     this.governmentFund = b.governmentFund;
@@ -89,9 +101,9 @@ public final class ConsistentBudgets {
   }
 
   /**
-   * Returns the generator with its default settings: 部门 or 单位, budget years 2020 to 2025, 1 to
-   * 40 项 rows (as many as the catalog edition knows at most), 1 to 8 projects, every funding
-   * source and every “三公” layout sometimes, the bundled catalog.
+   * Returns the generator with its default settings: 部门 or 单位, budget years 2020 to 2025, 5 to
+   * 40 rows in the 收入总表 and 支出总表 ({@link Builder#rows(int, int)}), 1 to 8 projects, every
+   * funding source and every “三公” layout sometimes, the bundled catalog.
    *
    * @return the generator
    */
@@ -114,7 +126,9 @@ public final class ConsistentBudgets {
    * @param source the randomness to draw from
    * @return the budget
    * @throws IllegalStateException if the catalog edition of the drawn year has no functional 项
-   *     code that a 基本支出 can be booked on
+   *     code that a 基本支出 can be booked on, or too few codes for the number of rows drawn
+   *     within {@link Builder#rows(int, int)} (the message names the year and the most rows its
+   *     edition can give)
    */
   public DepartmentBudget generate(Source source) {
     Objects.requireNonNull(source, "source");
@@ -139,6 +153,19 @@ public final class ConsistentBudgets {
 
   int maxItems() {
     return maxItems;
+  }
+
+  /** Whether the size is a number of rows ({@link Builder#rows(int, int)}) or of 项. */
+  boolean byRows() {
+    return byRows;
+  }
+
+  int minRows() {
+    return minRows;
+  }
+
+  int maxRows() {
+    return maxRows;
   }
 
   int minProjects() {
@@ -171,8 +198,10 @@ public final class ConsistentBudgets {
 
   @Override
   public String toString() {
-    return "ConsistentBudgets " + kinds + " " + minYear + "-" + maxYear + ", 项 " + minItems + "-"
-        + maxItems + ", projects " + minProjects + "-" + maxProjects + ", 政府性基金 "
+    String size = byRows ? "rows " + minRows + "-" + maxRows
+        : "项 " + minItems + "-" + maxItems;
+    return "ConsistentBudgets " + kinds + " " + minYear + "-" + maxYear + ", " + size
+        + ", projects " + minProjects + "-" + maxProjects + ", 政府性基金 "
         + governmentFund + ", 国有资本经营 " + stateCapital + ", other funds " + otherFunds
         + ", 三公 " + threePublicLayouts;
   }
@@ -185,6 +214,10 @@ public final class ConsistentBudgets {
     private int maxYear = 2025;
     private int minItems = 1;
     private int maxItems = 40;
+    private boolean itemsSet;
+    private int minRows = 5;
+    private int maxRows = 40;
+    private boolean rowsSet;
     private int minProjects = 1;
     private int maxProjects = 8;
     private Presence governmentFund = Presence.SOMETIMES;
@@ -222,9 +255,11 @@ public final class ConsistentBudgets {
     }
 
     /**
-     * Sets the range of the number of functional 项 rows (each with its 款 and 类), 1 to 40 by
-     * default; a budget gets as many as the catalog edition of its year knows at most (23 in the
-     * bundled catalog: load a fuller catalog for larger budgets).
+     * Sets the size of the budget as a range of the number of functional 项 rows (each with its
+     * 款 and 类) in place of the default {@link #rows(int, int) rows(5, 40)}; a builder takes one
+     * of the two. A budget gets as many 项 as the catalog edition of its year knows at most (615 in
+     * the 2020 to 2025 editions of the bundled catalog). The 项 are drawn from the whole catalog,
+     * so the number of 类 and 款 rows above them varies.
      *
      * @param min at least 1
      * @param max at least {@code min}
@@ -235,6 +270,37 @@ public final class ConsistentBudgets {
       check(min >= 1 && min <= max, "项 rows " + min + "-" + max);
       this.minItems = min;
       this.maxItems = max;
+      this.itemsSet = true;
+      return this;
+    }
+
+    /**
+     * Sets the range of the number of rows of the functional tables of all sources, the 收入总表
+     * and the 支出总表: the 合计 row and the 类, 款 and 项 rows; 5 to 40 by default, at most 500.
+     * Each budget draws a number in the range and prints exactly that many rows in both tables;
+     * the other functional tables print those of the rows that their money reaches. Shrinking
+     * leads to the lower bound, then to the fewest 款, the first ones of the catalog.
+     *
+     * <p>{@link #items(int, int)} sets the size by the number of 项 instead: a builder takes one
+     * of the two. The catalog edition of the budget year must know enough functional codes: the
+     * bundled catalog gives up to 750 rows in every edition from 2020 on; for a year whose
+     * edition gives fewer than the number drawn, {@link ConsistentBudgets#generate(Source)} throws
+     * an {@code IllegalStateException} naming the year and the most rows its edition gives.
+     *
+     * @param min the fewest rows, at least 5
+     * @param max the most rows, at least {@code min} and at most 500
+     * @return this
+     * @throws IllegalArgumentException if the range is empty or not within 5 to 500
+     */
+    public Builder rows(int min, int max) {
+      if (min < MIN_ROWS || max > MAX_ROWS || min > max) {
+        throw new IllegalArgumentException("Invalid range: rows " + min + "-" + max
+            + " (the functional tables can be asked for " + MIN_ROWS + " to " + MAX_ROWS
+            + " rows, the smaller bound first)");
+      }
+      this.minRows = min;
+      this.maxRows = max;
+      this.rowsSet = true;
       return this;
     }
 
@@ -323,9 +389,15 @@ public final class ConsistentBudgets {
      *
      * @return the generator
      * @throws IllegalStateException if the settings contradict each other: 政府性基金 or 国有资本经营
-     *     money always present but no project allowed
+     *     money always present but no project allowed, or both {@link #items(int, int)} and
+     *     {@link #rows(int, int)} set
      */
     public ConsistentBudgets build() {
+      if (itemsSet && rowsSet) {
+        throw new IllegalStateException("items(" + minItems + ", " + maxItems + ") and rows("
+            + minRows + ", " + maxRows + ") both set the size of the functional tables: "
+            + "use one of them");
+      }
       if (maxProjects == 0 && (governmentFund == Presence.ALWAYS
           || stateCapital == Presence.ALWAYS)) {
         throw new IllegalStateException("政府性基金 and 国有资本经营 money pays projects: "

@@ -28,9 +28,9 @@ class BudgetGensProperties {
   @Test
   void aFailingBudgetShrinksToASmallOne() {
     // "fewer than 5 项 rows" fails for most budgets. Shrinking must lead to a budget of 5 项
-    // rows with little else: 合计 + 类 + 款 + 5 项 make at least 8 rows of the 支出总表, and the
-    // first five 项 of the bundled catalog (2010301 … 2019999) make 9; an unshrunk budget has up
-    // to 40. The report describes the budget (BudgetGens#describe).
+    // rows with little else: 合计 + 类 + 款 + 5 项 make at least 8 rows of the 支出总表, as five 项
+    // of the first 款 of the bundled catalog (2010101 …) do; an unshrunk budget has up to 40
+    // rows. The report describes the budget (BudgetGens#describe).
     Throwable failure = catchThrowable(() -> qt().withFixedSeed(1).withExamples(200)
         .withShrinkCycles(3000)
         .forAll(BudgetGens.budgets(ConsistentBudgets.standard()))
