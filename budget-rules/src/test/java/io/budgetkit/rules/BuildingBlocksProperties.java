@@ -9,6 +9,7 @@ import io.budgetkit.core.catalog.ClassificationCatalog;
 import io.budgetkit.core.profile.BudgetKind;
 import io.budgetkit.core.profile.DisclosureProfile;
 import io.budgetkit.core.profile.TableKind;
+import io.budgetkit.core.profile.TableShape;
 import io.budgetkit.core.table.DisclosureTable;
 import io.budgetkit.core.table.ThreePublicLayout;
 import io.budgetkit.testkit.Generator;
@@ -16,7 +17,9 @@ import io.budgetkit.testkit.PrintedCell;
 import io.budgetkit.testkit.PrintedCells;
 import io.budgetkit.testkit.Tables;
 import io.budgetkit.testkit.quicktheories.BudgetGens;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,12 +32,10 @@ class BuildingBlocksProperties {
 
   private static final RuleSet IN_TABLE = RuleSet.arithmetic().with(RuleSet.hierarchy())
       .with(RuleSet.threePublic()).tolerance(Tolerance.STRICT);
-  private static final List<TableKind> FUNCTIONAL = List.of(TableKind.INCOME,
-      TableKind.EXPENDITURE, TableKind.GENERAL_PUBLIC_EXPENDITURE,
-      TableKind.GOVERNMENT_FUND_EXPENDITURE, TableKind.STATE_CAPITAL_EXPENDITURE);
-  private static final List<ThreePublicLayout> LAYOUTS = List.of(ThreePublicLayout.FULL,
-      ThreePublicLayout.SUBTOTAL_ONLY, ThreePublicLayout.TOTAL_WITHOUT_MEETINGS,
-      ThreePublicLayout.EMPTY);
+  private static final List<TableKind> FUNCTIONAL = TableKind.standard().stream()
+      .filter(k -> k.shape() == TableShape.FUNCTIONAL_ROWS).collect(Collectors.toList());
+  private static final List<ThreePublicLayout> LAYOUTS =
+      List.copyOf(EnumSet.complementOf(EnumSet.of(ThreePublicLayout.OTHER)));
 
   /** A budget of one year holding one generated table of any kind the testkit generates. */
   private static final Generator<DepartmentBudget> ONE_TABLE = s -> {
