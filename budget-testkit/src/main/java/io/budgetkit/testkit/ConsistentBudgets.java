@@ -55,7 +55,7 @@ import java.util.Objects;
  * <p>This class is immutable and thread-safe; {@link #generate(Source)} is as thread-safe as the
  * source it is given.
  */
-public final class ConsistentBudgets {
+public final class ConsistentBudgets implements Generator<DepartmentBudget> {
 
   /** The fewest rows {@link Builder#rows(int, int)} accepts. */
   private static final int MIN_ROWS = 5;
@@ -121,7 +121,7 @@ public final class ConsistentBudgets {
   }
 
   /**
-   * Generates one budget.
+   * Generates one budget; the same seeded source gives the same budget.
    *
    * @param source the randomness to draw from
    * @return the budget
@@ -130,6 +130,7 @@ public final class ConsistentBudgets {
    *     within {@link Builder#rows(int, int)} (the message names the year and the most rows its
    *     edition can give)
    */
+  @Override
   public DepartmentBudget generate(Source source) {
     Objects.requireNonNull(source, "source");
     return new BudgetDraft(this, source).build();
