@@ -258,7 +258,7 @@ public final class ConsistentBudgets implements Generator<DepartmentBudget> {
     /**
      * Sets the size of the budget as a range of the number of functional 项 rows (each with its
      * 款 and 类) in place of the default {@link #rows(int, int) rows(5, 40)}; a builder takes one
-     * of the two. A budget gets as many 项 as the catalog edition of its year knows at most (615 in
+     * of the two. A budget gets as many 项 as the catalog edition of its year knows at most (613 in
      * the 2020 to 2025 editions of the bundled catalog). The 项 are drawn from the whole catalog,
      * so the number of 类 and 款 rows above them varies.
      *
@@ -284,7 +284,7 @@ public final class ConsistentBudgets implements Generator<DepartmentBudget> {
      *
      * <p>{@link #items(int, int)} sets the size by the number of 项 instead: a builder takes one
      * of the two. The catalog edition of the budget year must know enough functional codes: the
-     * bundled catalog gives up to 750 rows in every edition from 2020 on; for a year whose
+     * bundled catalog gives up to 748 rows in every edition from 2020 on; for a year whose
      * edition gives fewer than the number drawn, {@link ConsistentBudgets#generate(Source)} throws
      * an {@code IllegalStateException} naming the year and the most rows its edition gives.
      *
