@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class BudgetSizeProperties {
 
-  private static final int EXAMPLES = 600;
+  private static final int EXAMPLES = 1000;
   private static final ConsistentBudgets ANY_SIZE = ConsistentBudgets.builder().rows(5, 500)
       .build();
 

@@ -15,11 +15,12 @@ import io.budgetkit.rules.Severity;
 import io.budgetkit.rules.Validator;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
+import java.util.Set;
 
 /**
  * The roll-up of classification codes in every table of coded rows (area {@code HIER}): the
@@ -121,18 +122,18 @@ public final class HierarchyRules {
   }
 
   private static void checkParents(CodedTable<?> table, CodeLevel level, Findings findings) {
+    // One pass groups the rows by their parent code: a 500-row table is not scanned per parent.
+    Map<String, List<CodedRow<?>>> childrenOf = new HashMap<>();
+    for (CodedRow<?> row : table.rows()) {
+      row.code().flatMap(ClassificationCode::parent).ifPresent(p ->
+          childrenOf.computeIfAbsent(p.value(), k -> new ArrayList<>()).add(row));
+    }
     for (CodedRow<?> parent : table.rows()) {
       if (parent.code().isEmpty() || parent.code().get().level() != level) {
         continue;
       }
-      ClassificationCode<?> code = parent.code().get();
-      List<CodedRow<?>> children = new ArrayList<>();
-      for (CodedRow<?> row : table.rows()) {
-        if (row.code().isPresent() && code.isParentOf(row.code().get())) {
-          children.add(row);
-        }
-      }
-      checkRollUp(table, parent, children, findings);
+      checkRollUp(table, parent, childrenOf.getOrDefault(parent.code().get().value(), List.of()),
+          findings);
     }
   }
 
@@ -168,14 +169,14 @@ public final class HierarchyRules {
   }
 
   private static void checkParentPrinted(CodedTable<?> table, Findings findings) {
+    Set<String> printed = printedCodes(table);
     for (CodedRow<?> row : table.rows()) {
       if (row.code().isEmpty() || row.code().get().parent().isEmpty()) {
         continue;
       }
       ClassificationCode<?> code = row.code().get();
       String parent = code.parent().get().value();
-      if (!isPrinted(table, r -> r.code().isPresent()
-          && r.code().get().value().equals(parent))) {
+      if (!printed.contains(parent)) {
         findings.report(Location.of(table, row), b -> b
             .messageKey(findings.ruleId() + "." + levelKey(code.level()))
             .putArguments("code", code.value())
@@ -199,6 +200,7 @@ public final class HierarchyRules {
   }
 
   private static void checkOrder(CodedTable<?> table, Findings findings) {
+    Set<String> printed = printedCodes(table);
     CodedRow<?> previous = null;
     for (CodedRow<?> row : table.rows()) {
       if (row.code().isEmpty()) {
@@ -207,8 +209,7 @@ public final class HierarchyRules {
       ClassificationCode<?> code = row.code().get();
       Optional<? extends ClassificationCode<?>> parent = code.parent();
       String parentValue = parent.map(ClassificationCode::value).orElse(null);
-      boolean parentPrinted = parentValue != null && isPrinted(table,
-          r -> r.code().isPresent() && r.code().get().value().equals(parentValue));
+      boolean parentPrinted = parentValue != null && printed.contains(parentValue);
       // Without a printed parent the row belongs to no group here: BK-HIER-004 reports it.
       if (parentPrinted && !isUnder(previous, parent.get())) {
         CodedRow<?> before = previous;
@@ -235,13 +236,13 @@ public final class HierarchyRules {
     return p.value().equals(parent.value()) || parent.isAncestorOf(p);
   }
 
-  private static boolean isPrinted(CodedTable<?> table, Predicate<CodedRow<?>> which) {
+  /** The values of the codes the table prints. */
+  private static Set<String> printedCodes(CodedTable<?> table) {
+    Set<String> codes = new HashSet<>();
     for (CodedRow<?> row : table.rows()) {
-      if (which.test(row)) {
-        return true;
-      }
+      row.code().ifPresent(c -> codes.add(c.value()));
     }
-    return false;
+    return codes;
   }
 
   private static String label(CodedRow<?> row) {
