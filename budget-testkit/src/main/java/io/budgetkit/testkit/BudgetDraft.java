@@ -585,26 +585,9 @@ final class BudgetDraft {
     return sum(i -> i.nonFiscalIncome[column]);
   }
 
-  /**
-   * Sums the cells of the items into their 项, 款 and 类 rows and the 合计 row (key ""), leaving
-   * out the items whose cells are all zero: the rows of one functional table, in printed order.
-   */
+  /** The rows of one functional table from the items' cells, in printed order (see TableRows). */
   private TreeMap<String, long[]> rollUp(Function<Item, long[]> cells) {
-    TreeMap<String, long[]> rows = new TreeMap<>();
-    for (Item item : items) {
-      long[] c = cells.apply(item);
-      if (java.util.Arrays.stream(c).allMatch(v -> v == 0)) {
-        continue;
-      }
-      String code = item.code.value();
-      for (String key : List.of("", code.substring(0, 3), code.substring(0, 5), code)) {
-        long[] row = rows.computeIfAbsent(key, k -> new long[c.length]);
-        for (int j = 0; j < c.length; j++) {
-          row[j] += c[j];
-        }
-      }
-    }
-    return rows;
+    return TableRows.rollUp(items, i -> i.code, cells);
   }
 
   private long classTotal(TreeMap<String, long[]> rows, SummaryRowName row, int column) {
@@ -655,37 +638,16 @@ final class BudgetDraft {
   /** A table by functional code: 合计, then each 类 with its 款 and their 项; empty with a note. */
   private void functional(CodedRows<FunctionCode> t, TreeMap<String, long[]> rows,
       String emptyNote) {
-    if (rows.isEmpty()) {
-      t.note(emptyNote);
-      return;
-    }
-    rows.forEach((code, cells) -> {
-      if (code.isEmpty()) {
-        t.total(cells(cells));
-      } else {
-        FunctionCode c = FunctionCode.parse(code);
-        t.row(code, name(c), cells(cells));
-      }
-    });
+    TableRows.functional(t, rows, edition, emptyNote);
   }
 
   private String name(ClassificationCode<?> code) {
-    return edition.name(code).orElseThrow(
-        () -> new IllegalStateException("The catalog edition " + year + " does not name " + code));
+    return TableRows.name(edition, code);
   }
 
   /** 基本支出表: 合计 (合计, 人员经费, 公用经费), then 301, 302, 303 each with its 款. */
   private void basicExpenditure(CodedRows<EconomicCode> t) {
-    t.total(cells(basicTotal(), personnel(), publicExpenses()));
-    TreeMap<String, Long> classes = new TreeMap<>();
-    economic.forEach((code, v) -> classes.merge(code.substring(0, 3), v, Long::sum));
-    classes.forEach((cls, classAmount) -> {
-      boolean publicSide = cls.equals("302");
-      t.row(cls, name(EconomicCode.parse(cls)), cells(classAmount, publicSide ? 0 : classAmount,
-          publicSide ? classAmount : 0));
-      economic.subMap(cls, cls + "\uffff").forEach((code, v) -> t.row(code,
-          name(EconomicCode.parse(code)), cells(v, publicSide ? 0 : v, publicSide ? v : 0)));
-    });
+    TableRows.basicExpenditure(t, economic, edition);
   }
 
   /** 收支总表: the income items beside the first 类 rows, then the closing rows. */
@@ -763,31 +725,9 @@ final class BudgetDraft {
 
   /** The “三公” table in the drawn layout; blank cells for the lines without money. */
   private void threePublicTable(ThreePublicRows t, String emptyNote) {
-    if (threePublicLayout == ThreePublicLayout.EMPTY) {
-      t.note(emptyNote);
-      return;
-    }
-    Map<ThreePublicLine, String> labels = new EnumMap<>(ThreePublicLine.class);
-    labels.put(ThreePublicLine.TOTAL, "合计");
-    labels.put(ThreePublicLine.SUBTOTAL, "“三公”经费小计");
-    labels.put(ThreePublicLine.OVERSEAS, "一、因公出国（境）费");
-    labels.put(ThreePublicLine.OVERSEAS_ACADEMIC, "其中：教学科研人员因公出国（境）费");
-    labels.put(ThreePublicLine.OVERSEAS_OTHER, "其他因公出国（境）费");
-    labels.put(ThreePublicLine.VEHICLES, "二、公务用车购置及运维费");
-    labels.put(ThreePublicLine.VEHICLE_PURCHASE, "其中：公务用车购置费");
-    labels.put(ThreePublicLine.VEHICLE_OPERATION, "公务用车运行维护费");
-    labels.put(ThreePublicLine.RECEPTION, "三、公务接待费");
-    labels.put(ThreePublicLine.MEETINGS, "四、会议费");
-    labels.put(ThreePublicLine.MEETINGS_UNIVERSITY, "其中：省属高校业务性会议费");
-    labels.put(ThreePublicLine.MEETINGS_OTHER, "其他会议费");
-    labels.put(ThreePublicLine.TRAINING, "五、培训费");
-    labels.forEach((line, label) -> {
-      if (threePublic.containsKey(line) && (line != ThreePublicLine.TOTAL
-          || threePublicLayout != ThreePublicLayout.SUBTOTAL_ONLY)) {
-        long v = threePublic.get(line);
-        t.row(label, cells(v, v));
-      }
-    });
+    Map<ThreePublicLine, long[]> lines = new EnumMap<>(ThreePublicLine.class);
+    threePublic.forEach((line, v) -> lines.put(line, new long[] {v, v}));
+    TableRows.threePublic(t, threePublicLayout, lines, emptyNote);
   }
 
   private ProjectPerformance project(int number, Project p) {

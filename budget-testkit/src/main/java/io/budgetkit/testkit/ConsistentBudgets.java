@@ -54,7 +54,7 @@ import java.util.Objects;
  * <p>This class is immutable and thread-safe; {@link #generate(Source)} is as thread-safe as the
  * source it is given.
  */
-public final class ConsistentBudgets {
+public final class ConsistentBudgets implements Generator<DepartmentBudget> {
 
   private static final List<ThreePublicLayout> ALL_THREE_PUBLIC_LAYOUTS = List.of(
       ThreePublicLayout.SUBTOTAL_ONLY, ThreePublicLayout.TOTAL_WITHOUT_MEETINGS,
@@ -109,13 +109,14 @@ public final class ConsistentBudgets {
   }
 
   /**
-   * Generates one budget.
+   * Generates one budget; the same seeded source gives the same budget.
    *
    * @param source the randomness to draw from
    * @return the budget
    * @throws IllegalStateException if the catalog edition of the drawn year has no functional 项
    *     code that a 基本支出 can be booked on
    */
+  @Override
   public DepartmentBudget generate(Source source) {
     Objects.requireNonNull(source, "source");
     return new BudgetDraft(this, source).build();

@@ -17,7 +17,7 @@ import org.quicktheories.core.Gen;
 /** Lossless CSV round trips for generated budgets and for texts that are hard to put in CSV. */
 class BudgetCsvProperties {
 
-  private static final int EXAMPLES = 200;
+  private static final int EXAMPLES = 1000;
 
   private static final BudgetCsv CSV = BudgetCsv.standard();
 

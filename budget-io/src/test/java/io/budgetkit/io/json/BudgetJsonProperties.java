@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** Round trips and the schema on generated budgets. */
 class BudgetJsonProperties {
 
-  private static final int EXAMPLES = 300;
+  private static final int EXAMPLES = 1000;
   private static final BudgetJson JSON = BudgetJson.defaults();
 
   @Test

@@ -2,13 +2,15 @@ package io.budgetkit.testkit.quicktheories;
 
 import io.budgetkit.core.budget.DepartmentBudget;
 import io.budgetkit.testkit.ConsistentBudgets;
+import io.budgetkit.testkit.Generator;
 import io.budgetkit.testkit.Source;
 import java.util.Objects;
 import java.util.function.Function;
 import org.quicktheories.core.Gen;
 
 /**
- * QuickTheories {@link Gen}s of the testkit's generators.
+ * QuickTheories {@link Gen}s of the testkit's generators: {@link #from(Generator)} for any {@link
+ * Generator}, {@link #budgets(ConsistentBudgets)} with a readable description of each budget.
  *
  * <pre>{@code
  * qt().withExamples(1000)
@@ -31,7 +33,27 @@ public final class BudgetGens {
    */
   public static Gen<DepartmentBudget> budgets(ConsistentBudgets budgets) {
     Objects.requireNonNull(budgets, "budgets");
-    return of(budgets::generate).describedAs(BudgetGens::describe);
+    return from(budgets).describedAs(BudgetGens::describe);
+  }
+
+  /**
+   * Returns a QuickTheories generator of any of the testkit's generators ({@link
+   * io.budgetkit.testkit.Amounts}, {@link io.budgetkit.testkit.Codes}, {@link
+   * io.budgetkit.testkit.Tables}, {@link ConsistentBudgets}, or one of the caller's own). Every
+   * draw goes through QuickTheories, so a failing value shrinks as the generator's javadoc says.
+   *
+   * <pre>{@code
+   * qt().forAll(BudgetGens.from(Amounts.upTo(Amount.parse("100.00"))))
+   *     .checkAssert(a -> assertThat(a.isNegative()).isFalse());
+   * }</pre>
+   *
+   * @param generator the generator
+   * @param <T> the value type
+   * @return the QuickTheories generator
+   */
+  public static <T> Gen<T> from(Generator<T> generator) {
+    Objects.requireNonNull(generator, "generator");
+    return of(generator::generate);
   }
 
   /**
