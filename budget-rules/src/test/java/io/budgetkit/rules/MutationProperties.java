@@ -77,15 +77,6 @@ class MutationProperties {
         .allSatisfy((name, count) -> assertThat(count).as(name).isPositive());
   }
 
-  @Test
-  void everyMutatorIsFoundByItsName() {
-    for (Mutator m : Mutators.all()) {
-      assertThat(Mutators.named(m.name())).isSameAs(m);
-    }
-    assertThat(Mutators.all().stream().map(Mutator::ruleId).distinct().count())
-        .isEqualTo(Mutators.all().size());
-  }
-
   /**
    * A mutator drawn from the catalogue and a generated budget it applies to: up to {@link
    * #TRIES} budgets are drawn for it (a 三公 table of layout B, a second project… are not in

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * report's order. Each list was checked by hand against the mutator's design: the rule it names,
  * at the cells its compensating changes leave broken (a row sum broken in the 项, 款, 类 and 合计
  * rows it changed; two 类 when {@code d} moves between two; a 小计 in each column changed…), and
- * nothing else.
+ * nothing else but the rules a mutator declares in {@link Mutator#alsoFires()}.
  */
 class MutatorExamplesTest {
 
@@ -125,15 +125,24 @@ class MutatorExamplesTest {
             "ERROR BK-NARR-002 情况说明·收入说明 “财政专户核拨收入”"),
         example("NARR_EXPENDITURE_TOTAL", 3,
             "ERROR BK-NARR-003 情况说明·支出说明 “支出预算”"),
+        example("NARR_BASIC_EXPENDITURE", 3,
+            "ERROR BK-NARR-005 情况说明·支出说明 “人员经费”",
+            "ERROR BK-NARR-004 情况说明·支出说明 “基本支出”"),
         example("NARR_PERSONNEL_AND_PUBLIC", 1,
             "ERROR BK-NARR-005 情况说明·支出说明 “人员经费”",
             "ERROR BK-NARR-005 情况说明·支出说明 “日常公用经费”"),
+        example("NARR_PROJECT_EXPENDITURE", 3,
+            "ERROR BK-NARR-006 情况说明·支出说明 “项目支出”",
+            "ERROR BK-NARR-009 情况说明·支出说明 “项目支出”"),
         example("NARR_THREE_PUBLIC", 1,
             "ERROR BK-NARR-007 情况说明·“三公”经费 “公务用车购置费”",
             "ERROR BK-NARR-007 情况说明·“三公”经费 “公务用车运行维护费”"),
         example("NARR_PROJECT_AMOUNTS", 1,
             "ERROR BK-NARR-008 情况说明·支出说明 “专项审计经费”",
             "ERROR BK-NARR-008 情况说明·支出说明 “志愿服务活动经费”"),
+        example("NARR_PROJECT_LIST_TOTAL", 1,
+            "ERROR BK-NARR-008 情况说明·支出说明 “法律顾问服务费”",
+            "ERROR BK-NARR-009 情况说明·支出说明 “项目支出”"),
         example("NARR_FIXED_ASSETS", 1,
             "ERROR BK-NARR-010 情况说明·国有资产 “上年末固定资产金额为”"),
         example("NARR_PLANNED_PURCHASES", 1,
@@ -146,6 +155,9 @@ class MutatorExamplesTest {
             "WARNING BK-NARR-014 情况说明·比上年增减情况 “项目支出减少”"),
         example("NARR_COMPONENT_DIRECTION", 1,
             "WARNING BK-NARR-015 情况说明·比上年增减情况 “信息化建设经费”"),
+        example("PROJ_PROJECTS_TOTAL", 1,
+            "ERROR BK-PROJ-001 支出总表 序号1 合计 栏次5（项目支出）",
+            "ERROR BK-NARR-008 情况说明·支出说明 “法律顾问服务费”"),
         example("PROJ_PLAN_NOT_CUMULATIVE", 1,
             "ERROR BK-PROJ-002 情况说明·项目绩效目标 「法律顾问服务费」 “6月底”"),
         example("PROJ_PLAN_END", 1,

@@ -9,7 +9,7 @@ import java.util.TreeSet;
  * A budget with exactly one invariant broken, and what a validator should say about it: the
  * stable id of the rule that should fire (e.g. {@code BK-HIER-003}) at ERROR or WARNING
  * severity, where it should report, and which other rules, if any, fire as a necessary
- * consequence of the change ({@link #alsoFires()}: empty for all but one mutator of {@link
+ * consequence of the change ({@link #alsoFires()}: empty for all but five mutators of {@link
  * Mutators#all()}, which break one invariant and nothing else).
  *
  * <p>This class is immutable and thread-safe.

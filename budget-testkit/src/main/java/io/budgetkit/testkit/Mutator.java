@@ -31,8 +31,7 @@ public interface Mutator {
 
   /**
    * Returns the ids of the rules that necessarily fire as well; empty for a mutator that breaks
-   * exactly one invariant (all of {@link Mutators#all()} but {@link
-   * Mutators#COMP_NAME_DIFFERS_ACROSS_TABLES}).
+   * exactly one invariant (all of {@link Mutators#all()} but the five its documentation names).
    *
    * @return the rule ids
    */

@@ -17,14 +17,17 @@ import java.util.function.BiFunction;
  * (the row sums, the roll-up, the other tables, the narrative) — and names the rule that should
  * report it and where. For every mutator, {@code RuleSet.standard()} reports the named rule at
  * the named location at ERROR or WARNING severity, and no other rule at those severities
- * (checked by {@code MutationProperties} in budget-rules). The one exception is declared: {@link
- * #COMP_NAME_DIFFERS_ACROSS_TABLES} also fires BK-COMP-011 ({@link Mutator#alsoFires()}).
+ * (checked by {@code MutationProperties} in budget-rules). Five mutators declare the rule they
+ * necessarily fire as well ({@link Mutator#alsoFires()}), because no single change breaks their
+ * rule alone: {@link #NARR_BASIC_EXPENDITURE} (BK-NARR-005: the stated 基本支出 is 人员经费 +
+ * 日常公用经费), {@link #NARR_PROJECT_EXPENDITURE} (BK-NARR-009: the listed projects add up to
+ * the stated 项目支出), {@link #NARR_PROJECT_LIST_TOTAL} and {@link #PROJ_PROJECTS_TOTAL}
+ * (BK-NARR-008: each listed project amount is its 预算数) and {@link
+ * #COMP_NAME_DIFFERS_ACROSS_TABLES} (BK-COMP-011: one of two names is not the catalog's).
  *
- * <p>Rules without a mutator, because no single change of a generated budget breaks them alone:
- * BK-XT-003 (the 收支总表's closing rows repeat the 收入总表 and 支出总表 totals and the narrative
- * states them), BK-NARR-004, 006 and 009 (the narrative's 基本支出, 项目支出 and project list are
- * tied to each other and to the tables), BK-PROJ-001 (the project budgets are listed in the
- * narrative and bound the 项目支出), and the INFO rules BK-COMP-005 and 012.
+ * <p>Rules without a mutator: BK-XT-003 (the 收支总表's 本年收入合计, 上年结转结余 and 本年支出合计
+ * are tied to its own sums, to the 收入总表 and 支出总表 and to the narrative's totals, so that
+ * any change breaks three or more rules), and the INFO rules BK-COMP-005 and BK-COMP-012.
  *
  * <pre>{@code
  * DepartmentBudget b = ConsistentBudgets.standard().generate(SeededSource.of(7));
@@ -170,11 +173,19 @@ public final class Mutators {
   /** BK-NARR-003: a stated 支出预算 that is not the 支出总表's 合计. */
   public static final Mutator NARR_EXPENDITURE_TOTAL = of("NARR_EXPENDITURE_TOTAL",
       "BK-NARR-003", NarrativeMutations::expenditure);
+  /** BK-NARR-004, with BK-NARR-005: stated 基本支出 and 人员经费 above the tables'. */
+  public static final Mutator NARR_BASIC_EXPENDITURE = of("NARR_BASIC_EXPENDITURE",
+      "BK-NARR-004", Set.of("BK-NARR-005"), (b, s) -> NarrativeMutations.raiseWithinOther(b, s,
+          FigureKind.BASIC_EXPENDITURE, FigureKind.PERSONNEL));
   /** BK-NARR-005: stated 人员经费 and 日常公用经费 that are not the 基本支出表's. */
   public static final Mutator NARR_PERSONNEL_AND_PUBLIC = of("NARR_PERSONNEL_AND_PUBLIC",
       "BK-NARR-005", (b, s) -> NarrativeMutations.shift(b, s, List.<FigureKind[]>of(
           pair(FigureKind.PERSONNEL, FigureKind.PUBLIC_EXPENSES),
           pair(FigureKind.PUBLIC_EXPENSES, FigureKind.PERSONNEL))));
+  /** BK-NARR-006, with BK-NARR-009: a stated 项目支出 above the 支出总表's. */
+  public static final Mutator NARR_PROJECT_EXPENDITURE = of("NARR_PROJECT_EXPENDITURE",
+      "BK-NARR-006", Set.of("BK-NARR-009"), (b, s) -> NarrativeMutations.raiseWithinOther(b, s,
+          FigureKind.PROJECT_EXPENDITURE));
   /** BK-NARR-007: stated “三公” lines that are not the table's. */
   public static final Mutator NARR_THREE_PUBLIC = of("NARR_THREE_PUBLIC", "BK-NARR-007",
       (b, s) -> NarrativeMutations.shift(b, s, List.<FigureKind[]>of(
@@ -188,6 +199,10 @@ public final class Mutators {
   public static final Mutator NARR_PROJECT_AMOUNTS = of("NARR_PROJECT_AMOUNTS", "BK-NARR-008",
       (b, s) -> NarrativeMutations.shift(b, s, List.<FigureKind[]>of(
           pair(FigureKind.PROJECT_AMOUNT, FigureKind.PROJECT_AMOUNT))));
+  /** BK-NARR-009, with BK-NARR-008: a listed project amount the stated 项目支出 does not add. */
+  public static final Mutator NARR_PROJECT_LIST_TOTAL = of("NARR_PROJECT_LIST_TOTAL",
+      "BK-NARR-009", Set.of("BK-NARR-008"), (b, s) -> NarrativeMutations.raise(b, s,
+          FigureKind.PROJECT_AMOUNT, FigureKind.PROJECT_EXPENDITURE));
   /** BK-NARR-010: a stated 上年末固定资产金额 that is not the 资产总额. */
   public static final Mutator NARR_FIXED_ASSETS = of("NARR_FIXED_ASSETS", "BK-NARR-010",
       (b, s) -> NarrativeMutations.raise(b, s, FigureKind.FIXED_ASSETS, FigureKind.FIXED_ASSETS));
@@ -212,6 +227,9 @@ public final class Mutators {
 
   // PROJ ----------------------------------------------------------------------------------------
 
+  /** BK-PROJ-001, with BK-NARR-008: project budgets above the 项目支出. */
+  public static final Mutator PROJ_PROJECTS_TOTAL = of("PROJ_PROJECTS_TOTAL", "BK-PROJ-001",
+      Set.of("BK-NARR-008"), SectionMutations::projectsBeyondTotal);
   /** BK-PROJ-002: a 资金支出计划 that goes down. */
   public static final Mutator PROJ_PLAN_NOT_CUMULATIVE = of("PROJ_PLAN_NOT_CUMULATIVE",
       "BK-PROJ-002", (b, s) -> SectionMutations.project(b, s, "3月底 above 6月底",
@@ -331,10 +349,11 @@ public final class Mutators {
       XT_OPERATING_COSTS, XT_SOCIAL_INSURANCE, TPUB_SUBTOTAL_NOT_SUM, TPUB_OVERSEAS_NOT_SUM,
       TPUB_VEHICLES_NOT_SUM, TPUB_MEETINGS_NOT_SUM,
       TPUB_TOTAL_NOT_SUM, TPUB_TOTAL_UNDISCLOSED, NARR_INCOME_TOTAL, NARR_INCOME_SOURCES,
-      NARR_EXPENDITURE_TOTAL, NARR_PERSONNEL_AND_PUBLIC, NARR_THREE_PUBLIC,
-      NARR_PROJECT_AMOUNTS, NARR_FIXED_ASSETS, NARR_PLANNED_PURCHASES, NARR_STATED_TOTAL,
+      NARR_EXPENDITURE_TOTAL, NARR_BASIC_EXPENDITURE, NARR_PERSONNEL_AND_PUBLIC,
+      NARR_PROJECT_EXPENDITURE, NARR_THREE_PUBLIC, NARR_PROJECT_AMOUNTS, NARR_PROJECT_LIST_TOTAL,
+      NARR_FIXED_ASSETS, NARR_PLANNED_PURCHASES, NARR_STATED_TOTAL,
       NARR_CHANGE_TOTAL, NARR_CHANGE_COMPONENTS, NARR_COMPONENT_DIRECTION,
-      PROJ_PLAN_NOT_CUMULATIVE, PROJ_PLAN_END, PROJ_FUNDS_SPLIT, PROJ_COST_CAP,
+      PROJ_PROJECTS_TOTAL, PROJ_PLAN_NOT_CUMULATIVE, PROJ_PLAN_END, PROJ_FUNDS_SPLIT, PROJ_COST_CAP,
       PROJ_PLAN_PERCENT_HEADER, PROJ_PURPOSE_ITEMS, PROC_SUBTOTALS, PROC_FUNDING_SUM,
       PROC_BEYOND_PROJECT_BUDGET, PROC_QUANTITY_TIMES_PRICE, PROC_RESERVE_ABOVE_AMOUNT,
       PROC_BUDGET_NOT_PROJECT, PROC_TWO_BUDGETS, PROC_FRACTIONAL_QUANTITY,

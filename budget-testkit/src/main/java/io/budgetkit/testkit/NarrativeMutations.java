@@ -56,6 +56,35 @@ final class NarrativeMutations {
   }
 
   /**
+   * Figures {@code d} higher together, where the 支出总表 prints at least {@code d} of 经营支出,
+   * 上解上级支出 or 对附属单位补助支出 (so that the stated 基本 + 项目 stays within the stated 支出):
+   * 基本支出 with 人员经费 (BK-NARR-004; BK-NARR-005 necessarily fires for 人员经费 too), or
+   * 项目支出 alone (BK-NARR-006; BK-NARR-009 fires too, the project list adding up to the old
+   * 项目支出). Reported at the first kind's figure.
+   */
+  static Optional<Broken> raiseWithinOther(DepartmentBudget b, Source s, FigureKind... kinds) {
+    Amount other = b.expenditure().flatMap(t -> t.totalRow())
+        .map(r -> Amount.sum(r.cells().entrySet().stream().filter(e -> e.getKey() >= 6)
+            .map(java.util.Map.Entry::getValue).collect(Collectors.toList())))
+        .orElse(Amount.ZERO);
+    Narrative n = b.narrative();
+    List<NarrativeFigure> figures = new ArrayList<>();
+    for (FigureKind kind : kinds) {
+      n.figure(kind).filter(f -> f.value().amount().isPresent()).ifPresent(figures::add);
+    }
+    Optional<Amount> d = Deltas.within(s, other);
+    if (figures.size() < kinds.length || d.isEmpty()) {
+      return Optional.empty();
+    }
+    for (NarrativeFigure f : figures) {
+      n = NarrativeEdits.restate(n, f, f.value().amount().get().plus(d.get()));
+    }
+    return Broken.of(BudgetRebuild.withNarrative(b, n), location(figures.get(0)), "narrative "
+        + figures.stream().map(f -> "“" + f.words() + "”").collect(Collectors.joining(" and "))
+        + " " + Deltas.signed(d.get()) + ", within the 经营/上解/补助 expenditure");
+  }
+
+  /**
    * Two figures of one stated sum, one {@code d} higher and the other {@code d} lower: the sum
    * still holds, both disagree with the tables (income sources → BK-NARR-002, 人员经费 and
    * 日常公用经费 → 005, “三公” lines → 007, project amounts → 008).

@@ -185,6 +185,54 @@ final class SectionMutations {
     });
   }
 
+  /**
+   * BK-PROJ-001, with BK-NARR-008: a project's 预算数 {@code d} higher, with everything that
+   * repeats it inside the project and the procurement table (财政资金, a 资金支出计划 of amounts
+   * ending at the 预算数, the 预算资金 of its purchases): the projects no longer add up to the
+   * 支出总表's 项目支出. The narrative's list of projects still states the old 预算数, so
+   * BK-NARR-008 necessarily fires too (restating it would fire BK-NARR-009 instead).
+   */
+  static Optional<Broken> projectsBeyondTotal(DepartmentBudget b, Source s) {
+    Optional<io.budgetkit.core.table.CodedRow<io.budgetkit.core.code.FunctionCode>> total =
+        b.expenditure().flatMap(t -> t.totalRow());
+    List<ProjectPerformance> projects = b.projects();
+    List<Integer> budgeted = new ArrayList<>();
+    for (int i = 0; i < projects.size(); i++) {
+      if (projects.get(i).budget().isPresent()) {
+        budgeted.add(i);
+      }
+    }
+    if (total.isEmpty() || budgeted.isEmpty()) {
+      return Optional.empty();
+    }
+    int i = s.pick(budgeted);
+    ProjectPerformance p = projects.get(i);
+    Amount d = Deltas.any(s);
+    Amount budget = p.budget().get().plus(d);
+    ProjectPerformance.Builder changed = ProjectPerformance.builder().from(p).budget(budget)
+        .fiscalFunds(p.fiscalFunds().orElse(Amount.ZERO).plus(d));
+    ProjectPerformance q = changed.build();
+    Optional<SpendingPlan> plan = plan(p).filter(x -> !x.headerSaysPercent());
+    if (plan.isPresent()) {
+      q = withPlan(q, plan.get(), 3, Deltas.text(budget), plan.get().header());
+    }
+    List<ProjectPerformance> list = new ArrayList<>(projects);
+    list.set(i, q);
+    DepartmentBudget result = BudgetRebuild.withProjects(b, list);
+    Optional<Procurement> procurement = b.procurement();
+    if (procurement.isPresent()) {
+      result = BudgetRebuild.withProcurement(result, withLines(procurement.get(), l ->
+          l.kind() == ProcurementLine.Kind.ITEM && l.label().equals(p.name())
+              && l.projectBudget().isPresent()
+              ? ProcurementLine.builder().from(l).projectBudget(l.projectBudget().get().plus(d))
+                  .build() : l));
+    }
+    return Broken.of(result, ExpectedLocation.cell(io.budgetkit.core.profile.TableKind.EXPENDITURE,
+        total.get().seq(), TableLookups.label(total.get()), 5), "project " + p.name() + " 预算数 "
+        + Deltas.signed(d) + " (with its 财政资金, plan and 预算资金): the projects add up to more"
+        + " than 项目支出");
+  }
+
   // ---- PROC -----------------------------------------------------------------------------------
 
   /** The item lines of a 政府采购预算. */
