@@ -7,7 +7,9 @@
  * (amounts, codes, single consistent tables) for tests of smaller things; all are a {@link
  * io.budgetkit.testkit.Generator}. {@link io.budgetkit.testkit.SeededSource} makes them
  * reproducible from a seed, and {@link io.budgetkit.testkit.PrintedCells} lists and changes the
- * printed amounts of a budget's tables. The QuickTheories adapter is in {@code
+ * printed amounts of a budget's tables; {@link io.budgetkit.testkit.Mutators} breaks one
+ * invariant of such a budget at a time, naming the rule that should report it and where ({@link
+ * io.budgetkit.testkit.Mutation}). The QuickTheories adapter is in {@code
  * io.budgetkit.testkit.quicktheories}.
  */
 package io.budgetkit.testkit;
