@@ -30,8 +30,8 @@ public enum ConflictKind {
   INCOME_ITEMS,
   /**
    * A narrative figure that no table holds (比上年增减, 上年末固定资产金额, 拟购置固定资产) stated by
-   * some inputs but not all. Always reported, never fatal: the figure is left out of the result's
-   * 情况说明 rather than invented.
+   * some inputs but not all (a figure no input states is simply not stated). Always reported,
+   * never fatal: the figure is left out of the result's 情况说明 rather than invented.
    */
   MISSING_FIGURE
 }

@@ -6,7 +6,6 @@ import io.budgetkit.core.profile.BudgetKind;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collector;
 import java.util.stream.Stream;
 
@@ -221,6 +220,4 @@ public final class Consolidator {
       return new Consolidator(this);
     }
   }
-
-  static final Set<ConflictKind> NEVER_FATAL = Set.of(ConflictKind.MISSING_FIGURE);
 }

@@ -47,6 +47,9 @@ final class FigureSum {
 
   void report(List<Conflict> conflicts) {
     for (Map.Entry<FigureKind, Sample> e : missing.entrySet()) {
+      if (!sums.containsKey(e.getKey())) {
+        continue; // stated by none: nothing to disagree about
+      }
       conflicts.add(new Conflict(ConflictKind.MISSING_FIGURE, e.getValue().count()
           + " inputs do not state the figure " + e.getKey(), "情况说明 " + e.getKey(),
           e.getValue().list(), "left out of the 情况说明"));
