@@ -122,10 +122,6 @@ public final class Consolidator {
       this.policy = policy;
       this.catalog = catalog;
     }
-
-    boolean fails() {
-      return policy == ConflictPolicy.FAIL;
-    }
   }
 
   /** Builds a {@link Consolidator}. Not thread-safe. */

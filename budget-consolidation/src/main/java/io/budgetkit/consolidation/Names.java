@@ -25,6 +25,10 @@ final class Names {
    * @return the variant it differs from, if it is a new variant and there was one before
    */
   Optional<Variant> add(String printed, String department) {
+    if (variants.size() == 1 && variants.firstEntry().getValue().printed.equals(printed)) {
+      variants.firstEntry().getValue().departments.add(department); // the usual case, fast
+      return Optional.empty();
+    }
     String key = Text.matchKey(printed);
     Optional<Variant> other = variants.containsKey(key) || variants.isEmpty() ? Optional.empty()
         : Optional.of(variants.firstEntry().getValue());

@@ -18,6 +18,9 @@ final class Sample {
 
   void add(String department) {
     count++;
+    if (smallest.size() == SIZE && department.compareTo(smallest.last()) >= 0) {
+      return; // not among the smallest: the usual case once the sample is full
+    }
     smallest.add(department);
     if (smallest.size() > SIZE) {
       smallest.pollLast();
