@@ -42,6 +42,15 @@ public abstract class ProcurementLine {
   public abstract String label();
 
   /**
+   * Returns the department or unit (部门 / 单位) the line belongs to, set when a table lists the
+   * lines of several departments, e.g. a consolidation (汇总); absent in a single department's
+   * disclosure, whose lines are all its own.
+   *
+   * @return the department's name, if recorded
+   */
+  public abstract Optional<String> department();
+
+  /**
    * Returns the 预算资金 of the project, as printed on the line.
    *
    * @return the amount, if printed

@@ -43,6 +43,15 @@ public abstract class ProjectPerformance {
   public abstract String name();
 
   /**
+   * Returns the department or unit (部门 / 单位) the project belongs to, set when a budget lists
+   * the projects of several departments, e.g. a consolidation (汇总); absent in a single
+   * department's disclosure, whose projects are all its own.
+   *
+   * @return the department's name, if recorded
+   */
+  public abstract Optional<String> department();
+
+  /**
    * Returns the 预算数.
    *
    * @return the budget, if printed

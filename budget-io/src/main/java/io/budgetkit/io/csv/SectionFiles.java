@@ -55,6 +55,11 @@ final class SectionFiles {
       List.of("name", "nature", "rank", "funding");
   private static final List<String> PROJECT_HEADER = List.of("project", "title", "code", "name",
       "budget", "fiscal_funds", "other_funds", "purpose", "plan_header");
+  /**
+   * The optional last column of {@value #PROJECTS} and {@value #PROCUREMENT}: the department a
+   * project or line belongs to, written only when some project or line has one.
+   */
+  static final String DEPARTMENT = "department";
   private static final List<String> PLAN_HEADER = List.of("project", "date", "value");
   private static final List<String> GOAL_HEADER = List.of("project", "goal");
   private static final List<String> INDICATOR_HEADER = List.of("project", "level1", "level2",
@@ -140,14 +145,23 @@ final class SectionFiles {
   // ---- projects
 
   static String writeProjects(List<ProjectPerformance> projects) {
-    List<String[]> rows = Grid.withHeader(PROJECT_HEADER);
+    boolean departments = projects.stream().anyMatch(p -> p.department().isPresent());
+    List<String[]> rows = Grid.withHeader(withDepartment(PROJECT_HEADER, departments));
     int n = 0;
     for (ProjectPerformance p : projects) {
-      rows.add(new String[] {Integer.toString(++n), Cells.text(p.title().orElse(null), true),
-          Cells.text(p.code().orElse(null), true), Cells.text(p.name(), false),
-          Cells.amount(p.budget().orElse(null)), Cells.amount(p.fiscalFunds().orElse(null)),
-          Cells.amount(p.otherFunds().orElse(null)), Cells.text(p.purpose().orElse(null), true),
-          Cells.text(p.spendingPlan().map(SpendingPlan::header).orElse(null), true)});
+      List<String> cells = new ArrayList<>(List.of(Integer.toString(++n)));
+      cells.add(Cells.text(p.title().orElse(null), true));
+      cells.add(Cells.text(p.code().orElse(null), true));
+      cells.add(Cells.text(p.name(), false));
+      cells.add(Cells.amount(p.budget().orElse(null)));
+      cells.add(Cells.amount(p.fiscalFunds().orElse(null)));
+      cells.add(Cells.amount(p.otherFunds().orElse(null)));
+      cells.add(Cells.text(p.purpose().orElse(null), true));
+      cells.add(Cells.text(p.spendingPlan().map(SpendingPlan::header).orElse(null), true));
+      if (departments) {
+        cells.add(Cells.text(p.department().orElse(null), true));
+      }
+      rows.add(cells.toArray(new String[0]));
     }
     return CsvOutput.write(rows);
   }
@@ -194,7 +208,8 @@ final class SectionFiles {
 
   /** The four files of the projects, by name; absent files are {@code null}. */
   static List<ProjectPerformance> readProjects(Sources files) {
-    Grid g = grid(PROJECTS, files.text(PROJECTS), "the projects", PROJECT_HEADER);
+    Grid g = grid(PROJECTS, files.text(PROJECTS), "the projects", PROJECT_HEADER,
+        List.of(DEPARTMENT));
     List<ProjectPerformance.Builder> builders = new ArrayList<>();
     List<String> planHeaders = new ArrayList<>();
     for (Row r : g.rows()) {
@@ -207,6 +222,7 @@ final class SectionFiles {
       p.name(g.text(r, "name", false));
       Optional.ofNullable(g.text(r, "title", true)).ifPresent(p::title);
       Optional.ofNullable(g.text(r, "code", true)).ifPresent(p::code);
+      Optional.ofNullable(g.text(r, DEPARTMENT, true)).ifPresent(p::department);
       g.amount(r, "budget", WAN).ifPresent(p::budget);
       g.amount(r, "fiscal_funds", WAN).ifPresent(p::fiscalFunds);
       g.amount(r, "other_funds", WAN).ifPresent(p::otherFunds);
@@ -279,8 +295,9 @@ final class SectionFiles {
   }
 
   static String writeProcurement(Procurement p) {
-    List<String> header = procurementHeader(p.layout());
-    List<String[]> rows = Grid.withHeader(header);
+    boolean departments = p.lines().stream().anyMatch(l -> l.department().isPresent());
+    List<String[]> rows = Grid.withHeader(withDepartment(procurementHeader(p.layout()),
+        departments));
     for (ProcurementLine l : p.lines()) {
       List<String> cells = new ArrayList<>(List.of(l.kind().name()));
       cells.add(Cells.text(l.label(), false));
@@ -294,6 +311,9 @@ final class SectionFiles {
         cells.add(Cells.amount(l.amounts().get(s)));
       }
       cells.add(Cells.amount(l.smeReserve().orElse(null)));
+      if (departments) {
+        cells.add(Cells.text(l.department().orElse(null), true));
+      }
       rows.add(cells.toArray(new String[0]));
     }
     return CsvOutput.write(rows);
@@ -302,7 +322,7 @@ final class SectionFiles {
   static Procurement readProcurement(String source, String text, ProcurementLayout layout,
       String title, List<String> notes) {
     Grid g = grid(source, text, "the 政府采购 lines (layout " + layout + ")",
-        procurementHeader(layout));
+        procurementHeader(layout), List.of(DEPARTMENT));
     Procurement.Builder p = Procurement.builder(layout);
     if (title != null) {
       p.title(title);
@@ -312,6 +332,7 @@ final class SectionFiles {
       ProcurementLine.Builder l = ProcurementLine.builder();
       l.kind(required(g, r, "line", "line kind", ProcurementLine.Kind::valueOf))
           .label(g.text(r, "label", false));
+      Optional.ofNullable(g.text(r, DEPARTMENT, true)).ifPresent(l::department);
       g.amount(r, "project_budget", WAN).ifPresent(l::projectBudget);
       Optional.ofNullable(g.text(r, "item_name", true)).ifPresent(l::itemName);
       Optional.ofNullable(g.text(r, "catalogue_number", true)).ifPresent(l::catalogueNumber);
@@ -360,13 +381,34 @@ final class SectionFiles {
   // ---- shared
 
   private static Grid grid(String source, String text, String what, List<String> header) {
+    return grid(source, text, what, header, List.of());
+  }
+
+  /** A grid whose optional columns may be left out; every other column of the header must be. */
+  private static Grid grid(String source, String text, String what, List<String> header,
+      List<String> optional) {
+    List<String> all = new ArrayList<>(header);
+    all.addAll(optional);
     return Grid.read(source, text, what + " (" + String.join(",", header) + ")", h -> {
-      if (!header.contains(h)) {
+      if (!all.contains(h)) {
         throw new IllegalArgumentException("Unknown column header '" + h + "'; " + source
-            + " has " + String.join(",", header));
+            + " has " + String.join(",", all));
       }
       return h;
     }, header, h -> h);
+  }
+
+  /**
+   * Adds the optional {@value #DEPARTMENT} column to a header when some row has a department
+   * (a consolidation), so that single-department files keep their columns.
+   */
+  private static List<String> withDepartment(List<String> header, boolean any) {
+    if (!any) {
+      return header;
+    }
+    List<String> h = new ArrayList<>(header);
+    h.add(DEPARTMENT);
+    return h;
   }
 
   private static <T> T required(Grid g, Row r, String key, String what,

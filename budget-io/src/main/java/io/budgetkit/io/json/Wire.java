@@ -178,12 +178,13 @@ final class Wire {
 
   /** A 项目绩效目标表. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"title", "code", "name", "budget", "fiscalFunds", "otherFunds", "purpose",
-      "spendingPlan", "goals", "indicators"})
+  @JsonPropertyOrder({"title", "code", "name", "department", "budget", "fiscalFunds",
+      "otherFunds", "purpose", "spendingPlan", "goals", "indicators"})
   record Project(
       @JsonProperty("title") String title,
       @JsonProperty("code") String code,
       @JsonProperty(value = "name", required = true) String name,
+      @JsonProperty("department") String department,
       @JsonProperty("budget") AmountText budget,
       @JsonProperty("fiscalFunds") AmountText fiscalFunds,
       @JsonProperty("otherFunds") AmountText otherFunds,
@@ -226,11 +227,12 @@ final class Wire {
 
   /** A line of the 政府采购预算 table. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"kind", "label", "projectBudget", "itemName", "catalogueNumber",
-      "measureUnit", "quantity", "unitPrice", "amounts", "smeReserve"})
+  @JsonPropertyOrder({"kind", "label", "department", "projectBudget", "itemName",
+      "catalogueNumber", "measureUnit", "quantity", "unitPrice", "amounts", "smeReserve"})
   record ProcurementLine(
       @JsonProperty(value = "kind", required = true) String kind,
       @JsonProperty(value = "label", required = true) String label,
+      @JsonProperty("department") String department,
       @JsonProperty("projectBudget") AmountText projectBudget,
       @JsonProperty("itemName") String itemName,
       @JsonProperty("catalogueNumber") String catalogueNumber,

@@ -166,6 +166,7 @@ final class WireMapping {
 
   private static Wire.Project project(ProjectPerformance p) {
     return new Wire.Project(p.title().orElse(null), p.code().orElse(null), p.name(),
+        p.department().orElse(null),
         p.budget().map(WireMapping::amount).orElse(null),
         p.fiscalFunds().map(WireMapping::amount).orElse(null),
         p.otherFunds().map(WireMapping::amount).orElse(null),
@@ -183,7 +184,7 @@ final class WireMapping {
     for (ProcurementLine l : p.lines()) {
       Map<String, Wire.AmountText> amounts = new LinkedHashMap<>();
       l.amounts().forEach((s, a) -> amounts.put(id(s), amount(a)));
-      lines.add(new Wire.ProcurementLine(id(l.kind()), l.label(),
+      lines.add(new Wire.ProcurementLine(id(l.kind()), l.label(), l.department().orElse(null),
           l.projectBudget().map(WireMapping::amount).orElse(null), l.itemName().orElse(null),
           l.catalogueNumber().orElse(null), l.measureUnit().orElse(null),
           l.quantity().map(BigDecimal::toString).orElse(null),
@@ -570,6 +571,9 @@ final class WireMapping {
     if (w.code() != null) {
       b.code(w.code());
     }
+    if (w.department() != null) {
+      b.department(w.department());
+    }
     optionalAmount(w.budget(), at + "/budget").ifPresent(a -> b.budget(a));
     optionalAmount(w.fiscalFunds(), at + "/fiscalFunds").ifPresent(a -> b.fiscalFunds(a));
     optionalAmount(w.otherFunds(), at + "/otherFunds").ifPresent(a -> b.otherFunds(a));
@@ -624,6 +628,9 @@ final class WireMapping {
       ProcurementLine.Builder lb = ProcurementLine.builder();
       lb.kind(byId(ProcurementLine.Kind.values(), l.kind(), lat + "/kind", "procurement line kind"))
           .label(l.label());
+      if (l.department() != null) {
+        lb.department(l.department());
+      }
       optionalAmount(l.projectBudget(), lat + "/projectBudget").ifPresent(a -> lb.projectBudget(a));
       if (l.itemName() != null) {
         lb.itemName(l.itemName());

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.budgetkit.core.budget.DepartmentBudget;
 import io.budgetkit.core.section.Narrative;
+import io.budgetkit.io.WithDepartments;
 import io.budgetkit.testkit.ConsistentBudgets;
 import io.budgetkit.testkit.quicktheories.BudgetGens;
 import java.util.List;
@@ -33,6 +34,16 @@ class BudgetCsvProperties {
           assertThat(back).isEqualTo(b);
           BudgetCsvRoundTripTest.assertSameFiles(CSV.write(back), files);
         });
+  }
+
+  @Test
+  void projectsAndLinesOfSeveralDepartmentsRoundTrip() {
+    qt().withExamples(EXAMPLES).forAll(WithDepartments.budgets()).checkAssert(b -> {
+      Map<String, byte[]> files = CSV.write(b);
+      DepartmentBudget back = CSV.read(files);
+      assertThat(back).isEqualTo(b);
+      BudgetCsvRoundTripTest.assertSameFiles(CSV.write(back), files);
+    });
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.budgetkit.core.budget.DepartmentBudget;
+import io.budgetkit.io.WithDepartments;
 import io.budgetkit.testkit.ConsistentBudgets;
 import io.budgetkit.testkit.quicktheories.BudgetGens;
 import org.junit.jupiter.api.Test;
@@ -34,5 +35,16 @@ class BudgetJsonProperties {
   void everyWrittenDocumentValidatesAgainstTheSchema() {
     qt().withExamples(EXAMPLES).forAll(BudgetGens.budgets(ConsistentBudgets.standard()))
         .checkAssert(b -> assertThat(BudgetJsonSchemaTest.violations(JSON.write(b))).isEmpty());
+  }
+
+  @Test
+  void projectsAndLinesOfSeveralDepartmentsRoundTripAndValidate() {
+    qt().withExamples(EXAMPLES).forAll(WithDepartments.budgets()).checkAssert(b -> {
+      String json = JSON.write(b);
+      assertThat(BudgetJsonSchemaTest.violations(json)).isEmpty();
+      DepartmentBudget back = JSON.read(json);
+      assertThat(back).isEqualTo(b);
+      assertThat(JSON.write(back)).isEqualTo(json);
+    });
   }
 }

@@ -265,15 +265,24 @@ public final class ProcurementRules {
     }
   }
 
-  /** The item lines grouped by project (项目名称 read for matching), in printed order. */
+  /**
+   * The item lines grouped by project (项目名称 read for matching, within the line's department
+   * when a consolidated table records it), in printed order.
+   */
   private static Map<String, List<ProcurementLine>> projects(Procurement table) {
     Map<String, List<ProcurementLine>> projects = new LinkedHashMap<>();
     for (ProcurementLine line : table.lines()) {
       if (line.kind() == ProcurementLine.Kind.ITEM && !line.label().isBlank()) {
-        projects.computeIfAbsent(Text.matchKey(line.label()), k -> new ArrayList<>()).add(line);
+        projects.computeIfAbsent(projectKey(line.department(), line.label()),
+            k -> new ArrayList<>()).add(line);
       }
     }
     return projects;
+  }
+
+  /** A project's name read for matching, qualified by its department where one is recorded. */
+  private static String projectKey(Optional<String> department, String name) {
+    return department.map(d -> Text.matchKey(d) + "\u0000").orElse("") + Text.matchKey(name);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -345,7 +354,7 @@ public final class ProcurementRules {
     Precision precision = precision(budget);
     Map<String, ProjectPerformance> byName = new LinkedHashMap<>();
     for (ProjectPerformance p : budget.projects()) {
-      byName.putIfAbsent(Text.matchKey(p.name()), p);
+      byName.putIfAbsent(projectKey(p.department(), p.name()), p);
     }
     projects(table).forEach((key, lines) -> {
       ProjectPerformance project = byName.get(key);
