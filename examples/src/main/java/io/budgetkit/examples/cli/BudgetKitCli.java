@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 
 /**
- * The {@code budgetkit} command: {@code validate}, {@code convert} and {@code show}.
+ * The {@code budgetkit} command: {@code validate}, {@code convert}, {@code show} and {@code
+ * consolidate}.
  *
  * <p>Exit codes: {@value #EXIT_OK} when no input has an ERROR finding, {@value #EXIT_ERRORS}
  * when one has, {@value #EXIT_UNREADABLE} when an input cannot be read (or written) or the
@@ -21,10 +22,10 @@ import picocli.CommandLine.IVersionProvider;
  */
 @Command(name = "budgetkit", mixinStandardHelpOptions = true,
     versionProvider = BudgetKitCli.Version.class,
-    description = "Checks, converts and prints Chinese government department budget"
-        + " disclosures (部门预算公开).",
+    description = "Checks, converts, prints and consolidates Chinese government department"
+        + " budget disclosures (部门预算公开).",
     subcommands = {ValidateCommand.class, ConvertCommand.class, ShowCommand.class,
-        CommandLine.HelpCommand.class},
+        ConsolidateCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 no ERROR, 1 ERROR findings, 2 unreadable input or usage error,"
         + " 3 internal error."})
 public final class BudgetKitCli implements Runnable {

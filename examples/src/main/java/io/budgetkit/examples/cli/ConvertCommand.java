@@ -1,5 +1,6 @@
 package io.budgetkit.examples.cli;
 
+import io.budgetkit.core.budget.DepartmentBudget;
 import io.budgetkit.io.csv.BudgetCsv;
 import io.budgetkit.io.csv.TidyCsv;
 import io.budgetkit.io.json.BudgetJson;
@@ -49,22 +50,37 @@ final class ConvertCommand implements Callable<Integer> {
   public Integer call() {
     ReadResult read = cli.formats().read(file);
     warnAboutDiagnostics(spec, file, read);
+    return write(spec, read.budget(), to, output);
+  }
+
+  /**
+   * Writes a budget in a format and says so on standard output; a failure is one line on
+   * standard error.
+   *
+   * @param spec the running command, for its output streams
+   * @param budget the budget
+   * @param to the format
+   * @param output the file or folder
+   * @return {@link BudgetKitCli#EXIT_OK}, or {@link BudgetKitCli#EXIT_UNREADABLE} if the output
+   *     cannot be written
+   */
+  static int write(CommandSpec spec, DepartmentBudget budget, Target to, Path output) {
     try {
       switch (to) {
         case json:
-          BudgetJson.defaults().write(read.budget(), output);
+          BudgetJson.defaults().write(budget, output);
           break;
         case csv:
           if (String.valueOf(output.getFileName()).toLowerCase(Locale.ROOT).endsWith(".zip")) {
             try (OutputStream out = Files.newOutputStream(output)) {
-              BudgetCsv.standard().writeZip(read.budget(), out);
+              BudgetCsv.standard().writeZip(budget, out);
             }
           } else {
-            BudgetCsv.standard().writeFolder(read.budget(), output);
+            BudgetCsv.standard().writeFolder(budget, output);
           }
           break;
         case tidy:
-          TidyCsv.writeFolder(List.of(read.budget()), output);
+          TidyCsv.writeFolder(List.of(budget), output);
           break;
         default:
           throw new AssertionError(to);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.budgetkit.fixtures.Fixture;
+import io.budgetkit.io.json.BudgetJson;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -74,6 +76,28 @@ class BudgetKitJarIT {
         .doesNotContain("\n");
     assertThat(version.exit).isZero();
     assertThat(version.out).startsWith("budgetkit ");
+  }
+
+  @Test
+  void consolidatesTheTwo2024DocumentsAndRefusesAPairOfTwoYears() throws Exception {
+    Path office = Files.writeString(tmp.resolve("office.txt"),
+        Fixture.HAIGANG_GOVERNMENT_OFFICE_2024.text());
+    Path police = Files.writeString(tmp.resolve("police.txt"),
+        Fixture.ETDZ_PUBLIC_SECURITY_BUREAU_2024.text());
+    Path out = tmp.resolve("haigang.json");
+
+    Result ok = run("consolidate", "--code", "000", "--name", "海港区", "-o", out.toString(),
+        office.toString(), police.toString());
+    Result years = run("consolidate", "--code", "000", "--name", "海港区", "-o",
+        tmp.resolve("never.json").toString(), office.toString(), SAMPLE);
+
+    // Each document has ERROR findings of its own, and so has their sum: exit 1, written.
+    assertThat(ok.exit).isEqualTo(1);
+    assertThat(ok.out).contains("支出总计 12680.42 万元").contains("THREE_PUBLIC_LAYOUT");
+    assertThat(BudgetJson.defaults().read(out).departmentName()).isEqualTo("海港区");
+    assertThat(years.exit).isEqualTo(2);
+    assertThat(years.err.strip()).startsWith("budgetkit: Cannot consolidate budgets of different"
+        + " years").contains("2025").contains("2024").doesNotContain("\n");
   }
 
   private static Result run(String... args) throws IOException, InterruptedException {
