@@ -50,8 +50,10 @@ final class FigureSum {
       if (!sums.containsKey(e.getKey())) {
         continue; // stated by none: nothing to disagree about
       }
-      conflicts.add(new Conflict(ConflictKind.MISSING_FIGURE, e.getValue().count()
-          + " inputs do not state the figure " + e.getKey(), "情况说明 " + e.getKey(),
+      long count = e.getValue().count();
+      conflicts.add(new Conflict(ConflictKind.MISSING_FIGURE, count
+          + (count == 1 ? " input does not" : " inputs do not") + " state the figure "
+          + e.getKey(), "情况说明 " + e.getKey(),
           e.getValue().list(), "left out of the 情况说明"));
     }
   }
