@@ -89,7 +89,7 @@ final class ThreePublicSum extends TableSum {
     List<String> names = new ArrayList<>();
     for (String k : keys) {
       names.add(k.startsWith("99") ? k.substring(2)
-          : ThreePublicLine.values()[Integer.parseInt(k)].name());
+          : ThreePublicLine.values()[Integer.parseInt(k)].label());
     }
     return names.toString();
   }

@@ -202,7 +202,7 @@ class ConsolidatorTest {
     assertThat(r.conflicts()).extracting(Conflict::kind)
         .contains(ConflictKind.THREE_PUBLIC_LAYOUT);
     assertThat(r.conflicts().stream().filter(c -> c.kind() == ConflictKind.THREE_PUBLIC_LAYOUT)
-        .findFirst().orElseThrow().resolution()).contains("left out [TOTAL]");
+        .findFirst().orElseThrow().resolution()).contains("left out [合计]");
     // an empty table agrees with any layout: no conflict
     assertThat(FAIL.consolidate(List.of(a, empty)).budget().threePublic().orElseThrow()
         .row(ThreePublicLine.SUBTOTAL).orElseThrow().cell(2)).contains(Amount.parse("1"));
