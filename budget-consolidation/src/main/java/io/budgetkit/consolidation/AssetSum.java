@@ -127,11 +127,10 @@ final class AssetSum {
       return Optional.empty();
     }
     if (dates.size() > 1) {
-      List<String> departments = new ArrayList<>();
-      dates.values().forEach(s -> departments.addAll(s.list()));
-      departments.sort(null);
-      conflicts.add(new Conflict(ConflictKind.ASSETS_DATE, "固定资产占用情况表 as of " + dates,
-          "固定资产占用情况表", departments, "the 截止时间 left out; the rows summed"));
+      List<Conflict.Variant> variants = new ArrayList<>();
+      dates.forEach((d, s) -> variants.add(s.printed(List.of(d.toString()))));
+      conflicts.add(Conflict.between(ConflictKind.ASSETS_DATE, "固定资产占用情况表", variants,
+          "ASSETS_DATE.resolution", Map.of()));
     }
     if (single != null) {
       return Optional.of(single);

@@ -2,6 +2,7 @@ package io.budgetkit.consolidation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,16 +32,13 @@ final class Conflicts {
   }
 
   static Conflict name(String where, Names names, String chosen, Optional<String> catalogName) {
-    List<String> printed = new ArrayList<>();
-    List<String> departments = new ArrayList<>();
+    List<Conflict.Variant> variants = new ArrayList<>();
     for (Names.Variant v : names.variants.values()) {
-      printed.add("'" + v.printed + "' (" + v.departments + ")");
-      departments.addAll(v.departments.list());
+      variants.add(v.departments.printed(List.of(v.printed)));
     }
-    departments.sort(null);
     boolean fromCatalog = catalogName.isPresent() && chosen.equals(catalogName.get());
-    return new Conflict(ConflictKind.NAME, "printed as " + String.join(" and ", printed), where,
-        departments, "printed as '" + chosen + "'" + (fromCatalog ? " (the catalog's name)"
-            : " (the smallest name; the catalog names none of them)"));
+    return Conflict.between(ConflictKind.NAME, where, variants,
+        fromCatalog ? "NAME.resolution.catalog" : "NAME.resolution.smallest",
+        Map.of("chosen", List.of(chosen)));
   }
 }

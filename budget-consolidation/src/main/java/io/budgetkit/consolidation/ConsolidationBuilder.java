@@ -145,7 +145,7 @@ public final class ConsolidationBuilder {
     DepartmentBudget budget = DepartmentBudget.builder().from(tablesAndSections)
         .narrative(new NarrativeWriter(tablesAndSections, figures).write()).build();
     found.sort(Comparator.comparing(Conflict::kind).thenComparing(Conflict::where)
-        .thenComparing(Conflict::what));
+        .thenComparing(Conflict::toString));
     return new Consolidation(budget, found, departments);
   }
 

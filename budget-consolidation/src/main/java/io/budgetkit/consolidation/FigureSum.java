@@ -50,11 +50,9 @@ final class FigureSum {
       if (!sums.containsKey(e.getKey())) {
         continue; // stated by none: nothing to disagree about
       }
-      long count = e.getValue().count();
-      conflicts.add(new Conflict(ConflictKind.MISSING_FIGURE, count
-          + (count == 1 ? " input does not" : " inputs do not") + " state the figure "
-          + e.getKey(), "情况说明 " + e.getKey(),
-          e.getValue().list(), "left out of the 情况说明"));
+      conflicts.add(Conflict.about(ConflictKind.MISSING_FIGURE, "情况说明 " + e.getKey(),
+          e.getValue(), e.getValue().count() == 1 ? "MISSING_FIGURE.one" : "MISSING_FIGURE",
+          "MISSING_FIGURE.resolution", Map.of("figure", List.of(e.getKey().name()))));
     }
   }
 }

@@ -124,12 +124,10 @@ final class ProcurementSum {
     }
     ProcurementLayout layout = layouts.size() == 1 ? layouts.firstKey() : ProcurementLayout.G1;
     if (layouts.size() > 1) {
-      List<String> departments = new ArrayList<>();
-      layouts.values().forEach(s -> departments.addAll(s.list()));
-      departments.sort(null);
-      conflicts.add(new Conflict(ConflictKind.PROCUREMENT_LAYOUT, "政府采购预算 tables in layouts "
-          + layouts, "政府采购预算", departments, "printed in layout G1: the 财政拨款结转 and "
-          + "非财政拨款结转结余 of G2 lines added into 上年结转结余"));
+      List<Conflict.Variant> variants = new ArrayList<>();
+      layouts.forEach((l, s) -> variants.add(s.printed(List.of(l.name()))));
+      conflicts.add(Conflict.between(ConflictKind.PROCUREMENT_LAYOUT, "政府采购预算", variants,
+          "PROCUREMENT_LAYOUT.resolution", Map.of()));
     }
     Procurement.Builder b = Procurement.builder(layout);
     Optional.ofNullable(title).ifPresent(b::title);

@@ -45,6 +45,11 @@ final class Sample {
     return new ArrayList<>(smallest);
   }
 
+  /** A variant of a conflict: what these departments printed. */
+  Conflict.Variant printed(List<String> printed) {
+    return new Conflict.Variant(printed, list(), count);
+  }
+
   @Override
   public String toString() {
     return String.join(", ", smallest) + (count > smallest.size() ? " and "

@@ -132,9 +132,8 @@ final class SummarySum extends TableSum {
   @Override
   DisclosureTable build(BudgetKind kind, CatalogEdition edition, List<Conflict> conflicts) {
     if (unitFunds.count() > 0) {
-      conflicts.add(new Conflict(ConflictKind.INCOME_ITEMS, "单位资金 printed by 部门预算 inputs, "
-          + "which a 单位预算's income items cannot split", layout.kind().baseTitle() + " "
-          + UNIT_FUNDS, unitFunds.list(), "printed as an income item of its own"));
+      conflicts.add(Conflict.about(ConflictKind.INCOME_ITEMS, layout.kind().baseTitle() + " "
+          + UNIT_FUNDS, unitFunds, "INCOME_ITEMS", "INCOME_ITEMS.resolution", Map.of()));
     }
     List<String> standardIncome = new ArrayList<>();
     StandardRows.incomeItems(layout.kind(), kind).forEach(i -> standardIncome.add(key(i) + "#0"));

@@ -85,13 +85,18 @@ final class ThreePublicSum extends TableSum {
     }
   }
 
-  private String describe(TreeSet<String> keys) {
+  private static String describe(TreeSet<String> keys) {
+    return labels(keys).toString();
+  }
+
+  /** The labels of lines by their keys: a known line's label, else the printed label's key. */
+  private static List<String> labels(TreeSet<String> keys) {
     List<String> names = new ArrayList<>();
     for (String k : keys) {
       names.add(k.startsWith("99") ? k.substring(2)
           : ThreePublicLine.values()[Integer.parseInt(k)].label());
     }
-    return names.toString();
+    return names;
   }
 
   @Override
@@ -104,20 +109,16 @@ final class ThreePublicSum extends TableSum {
     }
     TreeSet<String> printed = new TreeSet<>(lines.keySet());
     if (layouts.size() > 1) {
-      List<String> departments = new ArrayList<>();
-      List<String> what = new ArrayList<>();
+      List<Conflict.Variant> variants = new ArrayList<>();
       for (Map.Entry<String, Sample> e : layouts.entrySet()) {
         printed.retainAll(layoutLines.get(e.getKey()));
-        departments.addAll(e.getValue().list());
-        what.add(e.getKey() + " (" + e.getValue() + ")");
+        variants.add(e.getValue().printed(labels(layoutLines.get(e.getKey()))));
       }
-      departments.sort(null);
       TreeSet<String> dropped = new TreeSet<>(lines.keySet());
       dropped.removeAll(printed);
-      conflicts.add(new Conflict(ConflictKind.THREE_PUBLIC_LAYOUT, "“三公” tables print different "
-          + "lines: " + String.join("; ", what), layout.kind().baseTitle(), departments,
-          "printed the lines every table prints, " + describe(printed) + "; left out "
-              + describe(dropped)));
+      conflicts.add(Conflict.between(ConflictKind.THREE_PUBLIC_LAYOUT, layout.kind().baseTitle(),
+          variants, "THREE_PUBLIC_LAYOUT.resolution",
+          Map.of("printed", labels(printed), "dropped", labels(dropped))));
     }
     int seq = 0;
     for (String k : printed) {

@@ -130,7 +130,8 @@ class ConsolidatorTest {
     Conflict first = r.conflicts().get(0);
     assertThat(first.where()).isEqualTo("支出总表 2010301");
     assertThat(first.departments()).containsExactly("101 甲局", "102 乙局", "103 丙局");
-    assertThat(first.resolution()).contains("行政运行").contains("catalog");
+    assertThat(first.resolutionKey()).isEqualTo("NAME.resolution.catalog");
+    assertThat(first.arguments()).containsEntry("chosen", List.of("行政运行"));
     assertThat(REPORT.consolidate(List.of(c, b, a)).budget()).isEqualTo(r.budget());
   }
 
@@ -171,7 +172,7 @@ class ConsolidatorTest {
         IllegalArgumentException.class);
   }
 
-  private static Consumer<ThreePublicRows> subtotalOnly(String v) {
+  static Consumer<ThreePublicRows> subtotalOnly(String v) {
     return t -> t.row("“三公”经费小计", v, v).row("一、因公出国（境）费", "", "")
         .row("二、公务用车购置及运维费", v, v).row("其中：公务用车购置费", "", "")
         .row("公务用车运行维护费", v, v).row("三、公务接待费", "", "")
@@ -202,7 +203,7 @@ class ConsolidatorTest {
     assertThat(r.conflicts()).extracting(Conflict::kind)
         .contains(ConflictKind.THREE_PUBLIC_LAYOUT);
     assertThat(r.conflicts().stream().filter(c -> c.kind() == ConflictKind.THREE_PUBLIC_LAYOUT)
-        .findFirst().orElseThrow().resolution()).contains("left out [合计]");
+        .findFirst().orElseThrow().arguments()).containsEntry("dropped", List.of("合计"));
     // an empty table agrees with any layout: no conflict
     assertThat(FAIL.consolidate(List.of(a, empty)).budget().threePublic().orElseThrow()
         .row(ThreePublicLine.SUBTOTAL).orElseThrow().cell(2)).contains(Amount.parse("1"));

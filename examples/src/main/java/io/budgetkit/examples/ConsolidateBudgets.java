@@ -10,6 +10,7 @@ import io.budgetkit.rules.ValidationReport;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Consolidates (汇总) the two bundled real 2024 disclosures — 秦皇岛市海港区人民政府办公室 and
@@ -54,7 +55,7 @@ public final class ConsolidateBudgets {
     Consolidation consolidation = consolidate();
     DepartmentBudget budget = consolidation.budget();
     ValidationReport report = RuleSet.standard().validate(budget);
-    out.print(ConsolidationText.summary(consolidation, report));
+    out.print(ConsolidationText.summary(consolidation, report, Locale.CHINESE));
     out.println();
     out.print(TableText.render(budget, budget.expenditure().orElseThrow()));
   }

@@ -21,9 +21,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code budgetkit consolidate --code CODE --name NAME [--conflicts fail|report] [--to json|csv]
- * -o OUT FILE...}: consolidates (汇总) the budgets of departments of one year into one budget,
- * writes it as {@code convert} does and prints a summary: the departments, the year, the 支出总计,
- * the conflicts and the validation counts of the result.
+ * [--lang zh|en] -o OUT FILE...}: consolidates (汇总) the budgets of departments of one year into
+ * one budget, writes it as {@code convert} does and prints a summary in {@code --lang}: the
+ * departments, the year, the 支出总计, the conflicts and the validation counts of the result.
  *
  * <p>Each input is read and added to the running sums of a {@link ConsolidationBuilder} at once,
  * so that no input budget is kept. Inputs that cannot be consolidated together (different years,
@@ -78,6 +78,11 @@ final class ConsolidateCommand implements Callable<Integer> {
           + " default: ${DEFAULT-VALUE}.")
   private Target to;
 
+  @Option(names = "--lang", defaultValue = "zh", paramLabel = "LANG",
+      description = "zh or en, the language of the summary and the conflicts;"
+          + " default: ${DEFAULT-VALUE}.")
+  private ValidateCommand.Lang lang;
+
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT",
       description = "The file or folder to write; a folder is created if needed.")
   private Path output;
@@ -110,7 +115,8 @@ final class ConsolidateCommand implements Callable<Integer> {
       return BudgetKitCli.EXIT_UNREADABLE;
     }
     ValidationReport report = RuleSet.standard().validate(result.budget());
-    spec.commandLine().getOut().print(ConsolidationText.summary(result, report));
+    spec.commandLine().getOut().print(ConsolidationText.summary(result, report,
+        lang.locale));
     int written = ConvertCommand.write(spec, result.budget(), to.convert, output);
     if (written != BudgetKitCli.EXIT_OK) {
       return written;

@@ -2,6 +2,7 @@ package io.budgetkit.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.budgetkit.consolidation.Conflict;
 import io.budgetkit.consolidation.ConflictPolicy;
 import io.budgetkit.consolidation.Consolidation;
 import io.budgetkit.consolidation.Consolidator;
@@ -16,7 +17,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,10 +98,47 @@ class ConsolidateCommandTest {
         .contains("校验（标准规则）：未通过，错误 " + counts.get(Severity.ERROR) + " 个，警告 "
             + counts.get(Severity.WARNING) + " 个，提示 " + counts.get(Severity.INFO) + " 个\n")
         .endsWith("wrote json " + out + System.lineSeparator());
-    // One line per conflict: the office prints “三公” layout C, the police layout D.
+    // One line per conflict, in Chinese: the office prints “三公” layout C, the police layout D;
+    // the office states none of the four changes against the previous year.
     assertThat(run.out.lines().filter(l -> l.startsWith("  THREE_PUBLIC_LAYOUT  "))
-        .findFirst().orElseThrow()).contains("434 秦皇岛市海港区人民政府办公室")
-        .contains("312 秦皇岛市公安局经济技术开发区分局");
+        .findFirst().orElseThrow()).contains("：“三公”经费表的行次不一致：")
+        .contains("434 秦皇岛市海港区人民政府办公室").contains("312 秦皇岛市公安局经济技术开发区分局")
+        .contains(" → 汇总只列各表都有的行");
+    assertThat(run.out.lines().filter(l -> l.startsWith("  MISSING_FIGURE  "))).hasSize(4)
+        .allMatch(l -> l.contains("：434 秦皇岛市海港区人民政府办公室未说明")
+            && l.endsWith(" → 汇总的情况说明不列此数"));
+  }
+
+  @Test
+  void withLangEnTheSummaryAndItsConflictsAreInEnglish() {
+    Path out = tmp.resolve("haigang.json");
+
+    Run run = consolidate("--lang", "en", "-o", out.toString(), office.toString(),
+        police.toString());
+
+    Consolidation expected = expected();
+    Map<Severity, Integer> counts = RuleSet.standard().validate(expected.budget()).counts();
+    assertThat(run.exit).isEqualTo(BudgetKitCli.EXIT_ERRORS);
+    assertThat(run.out).startsWith("海港区 (000) 2024 部门预算: 2 departments consolidated\n"
+        + "  312 秦皇岛市公安局经济技术开发区分局\n"
+        + "  434 秦皇岛市海港区人民政府办公室\n"
+        + "支出总计 (total expenditure) 12680.42 万元\n"
+        + "Conflicts: 5\n"
+        + "  THREE_PUBLIC_LAYOUT  财政拨款“三公”经费支出表: “三公” tables print different lines: ")
+        .contains("Validation (standard rules): not valid, " + counts.get(Severity.ERROR)
+            + " errors, " + counts.get(Severity.WARNING) + " warnings, "
+            + counts.get(Severity.INFO) + " notes\n")
+        .doesNotContain("冲突").doesNotContain("校验").doesNotContain("未说明");
+    // Each conflict as the library words it in English, in the library's order.
+    List<String> lines = new ArrayList<>();
+    for (Conflict c : expected.conflicts()) {
+      lines.add("  " + c.kind() + "  " + c.where() + ": " + c.message(Locale.ENGLISH) + " → "
+          + c.resolution(Locale.ENGLISH));
+    }
+    assertThat(run.out.lines().filter(l -> l.matches("  [A-Z_]+  .*")))
+        .containsExactlyElementsOf(lines);
+    assertThat(lines.get(1)).contains(": 434 秦皇岛市海港区人民政府办公室 does not state the ")
+        .endsWith(" → left out of the 情况说明");
   }
 
   @Test
@@ -214,6 +254,7 @@ class ConsolidateCommandTest {
       "consolidate --code 000 --name 海港区 -o x.json",
       "consolidate --code 000 --name 海港区 --conflicts ignore -o x.json a.json",
       "consolidate --code 000 --name 海港区 --to tidy -o x.json a.json",
+      "consolidate --code 000 --name 海港区 --lang fr -o x.json a.json",
       "consolidate --code 0-0 --name 海港区 -o x.json a.json",
       "consolidate --code 000 --name= -o x.json a.json"})
   void badCommandLinesExitTwoWithAHint(String args) {
@@ -238,6 +279,7 @@ class ConsolidateCommandTest {
     Run run = Run.of("consolidate", "--help");
 
     assertThat(run.exit).isZero();
-    assertThat(run.out).startsWith("Usage: budgetkit consolidate").contains("--conflicts");
+    assertThat(run.out).startsWith("Usage: budgetkit consolidate").contains("--conflicts")
+        .contains("--lang");
   }
 }
