@@ -1,13 +1,12 @@
 package io.budgetkit.consolidation;
 
+import io.budgetkit.core.internal.Templates;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The texts of {@link Conflict}s, from the resource bundle {@value #BUNDLE}: English in the base
@@ -24,7 +23,6 @@ final class ConflictMessages {
 
   static final String BUNDLE = "io.budgetkit.consolidation.messages";
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z0-9_.]+)}");
 
   private ConflictMessages() {}
 
@@ -33,9 +31,7 @@ final class ConflictMessages {
    * JVM's default locale.
    */
   static ResourceBundle bundle(Locale locale) {
-    return ResourceBundle.getBundle(BUNDLE,
-        "zh".equals(locale.getLanguage()) ? Locale.CHINESE : Locale.ROOT,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    return Templates.bundle(BUNDLE, locale);
   }
 
   /** The template {@code key} filled with the conflict's values. */
@@ -48,13 +44,13 @@ final class ConflictMessages {
     values.put("departments", departments(b, c.departments(), c.departmentCount()));
     List<String> variants = new ArrayList<>();
     for (Conflict.Variant v : c.variants()) {
-      variants.add(fill(b.getString(c.kind() + ".variant"),
+      variants.add(Templates.fill(b.getString(c.kind() + ".variant"),
           Map.of("printed", items(b, "printed", v.printed()),
               "departments", departments(b, v.departments(), v.count()),
               "count", Long.toString(v.count()))));
     }
     values.put("variants", String.join(b.getString("variant.separator"), variants));
-    return fill(b.getString(key), values);
+    return Templates.fill(b.getString(key), values);
   }
 
   /** Items joined, each by its name in the bundle if it has one; none as {@code list.empty}. */
@@ -76,19 +72,7 @@ final class ConflictMessages {
     if (count <= sample.size()) {
       return joined;
     }
-    return fill(b.getString("departments.more"), Map.of("departments", joined,
+    return Templates.fill(b.getString("departments.more"), Map.of("departments", joined,
         "count", Long.toString(count), "more", Long.toString(count - sample.size())));
-  }
-
-  /** The template with its known placeholders replaced; unknown ones are left as they are. */
-  private static String fill(String template, Map<String, String> values) {
-    Matcher m = PLACEHOLDER.matcher(template);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      String v = values.get(m.group(1));
-      m.appendReplacement(out, Matcher.quoteReplacement(v == null ? m.group() : v));
-    }
-    m.appendTail(out);
-    return out.toString();
   }
 }

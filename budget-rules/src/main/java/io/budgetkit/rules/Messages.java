@@ -1,13 +1,12 @@
 package io.budgetkit.rules;
 
+import io.budgetkit.core.internal.Templates;
 import io.budgetkit.core.section.SectionKind;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The messages of findings, from resource bundles: one bundle per rule area ({@code BK-HIER-001}
@@ -16,13 +15,12 @@ import java.util.regex.Pattern;
  */
 final class Messages {
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z0-9_.]+)}");
   private static final String COMMON = "io.budgetkit.rules.messages.common";
 
   private Messages() {}
 
   static boolean isChinese(Locale locale) {
-    return "zh".equals(locale.getLanguage());
+    return Templates.isChinese(locale);
   }
 
   static String format(Finding f, Locale locale) {
@@ -32,15 +30,7 @@ final class Messages {
     f.difference().ifPresent(a -> values.put("difference", a.toString()));
     values.put("location", f.location().describe(locale));
     values.put("rule", f.ruleId());
-    String template = template(f, locale);
-    Matcher m = PLACEHOLDER.matcher(template);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      String v = values.get(m.group(1));
-      m.appendReplacement(out, Matcher.quoteReplacement(v == null ? m.group() : v));
-    }
-    m.appendTail(out);
-    return out.toString();
+    return Templates.fill(template(f, locale), values);
   }
 
   private static String template(Finding f, Locale locale) {
@@ -67,9 +57,7 @@ final class Messages {
   }
 
   private static ResourceBundle bundle(String base, Locale locale) {
-    // English is the base bundle: never fall back to the JVM's default locale.
-    return ResourceBundle.getBundle(base, isChinese(locale) ? Locale.CHINESE : Locale.ROOT,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    return Templates.bundle(base, locale);
   }
 
   /** The area of a rule id: {@code BK-HIER-001} → {@code hier}. */
