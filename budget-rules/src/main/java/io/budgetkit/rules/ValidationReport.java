@@ -1,5 +1,6 @@
 package io.budgetkit.rules;
 
+import io.budgetkit.core.internal.DisplayText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -106,7 +107,10 @@ public final class ValidationReport {
 
   /**
    * Renders the report as plain text in the given language: counts, then the findings grouped
-   * by table or section, each with severity, rule, location and message.
+   * by table or section, each with severity, rule, location and message. Text from the document
+   * (names, titles) that a terminal would act on rather than show (control characters, ANSI
+   * escapes, line breaks, bidirectional overrides) is written as {@code \\uXXXX}, so that every
+   * finding stays on its lines and the report cannot be forged by a name.
    *
    * @param locale {@link Locale#CHINESE} or {@link Locale#ENGLISH}
    * @return the text, ending with a newline
@@ -119,11 +123,12 @@ public final class ValidationReport {
         .replace("{warnings}", c.get(Severity.WARNING).toString())
         .replace("{infos}", c.get(Severity.INFO).toString())).append('\n');
     byPlace(locale).forEach((place, list) -> {
-      s.append('\n').append(place).append('\n');
+      s.append('\n').append(DisplayText.inline(place)).append('\n');
       for (Finding f : list) {
         s.append("  ").append(Messages.common("severity." + f.severity(), locale)).append(' ')
-            .append(f.ruleId()).append("  ").append(f.location().describe(locale)).append('\n')
-            .append("    ").append(f.message(locale)).append('\n');
+            .append(f.ruleId()).append("  ")
+            .append(DisplayText.inline(f.location().describe(locale))).append('\n')
+            .append("    ").append(DisplayText.inline(f.message(locale))).append('\n');
       }
     });
     return s.toString();

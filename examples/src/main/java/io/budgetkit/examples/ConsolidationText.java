@@ -1,5 +1,6 @@
 package io.budgetkit.examples;
 
+import io.budgetkit.core.internal.DisplayText;
 import io.budgetkit.consolidation.Conflict;
 import io.budgetkit.consolidation.Consolidation;
 import io.budgetkit.core.amount.Amount;
@@ -53,12 +54,13 @@ public final class ConsolidationText {
     DepartmentBudget b = consolidation.budget();
     int departments = consolidation.departments().size();
     StringBuilder s = new StringBuilder();
-    s.append(b.departmentName()).append(zh ? "（" : " (").append(b.departmentCode())
+    s.append(DisplayText.inline(b.departmentName())).append(zh ? "（" : " (").append(b.departmentCode())
         .append(zh ? "） " : ") ").append(b.year()).append(zh ? "年" : " ")
         .append(b.kind().titlePrefix()).append(zh ? "：汇总 " + departments + " 个部门"
             : ": " + departments + " departments consolidated").append('\n');
     consolidation.departments().forEach((code, name) ->
-        s.append("  ").append(code).append(' ').append(name).append('\n'));
+        s.append("  ").append(code).append(' ').append(DisplayText.inline(name))
+            .append('\n'));
     s.append(zh ? "支出总计 " : "支出总计 (total expenditure) ").append(expenditureTotal(b)
         .map(a -> a + " 万元").orElse(zh ? "—（无收支总表）" : "— (no 收支总表)")).append('\n');
     List<Conflict> conflicts = consolidation.conflicts();
@@ -68,7 +70,7 @@ public final class ConsolidationText {
       s.append(zh ? "冲突 " + conflicts.size() + " 个：" : "Conflicts: " + conflicts.size())
           .append('\n');
       for (Conflict c : conflicts) {
-        s.append("  ").append(conflict(c, locale)).append('\n');
+        s.append("  ").append(DisplayText.inline(conflict(c, locale))).append('\n');
       }
     }
     Map<Severity, Integer> counts = report.counts();

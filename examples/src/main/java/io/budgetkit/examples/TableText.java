@@ -1,5 +1,6 @@
 package io.budgetkit.examples;
 
+import io.budgetkit.core.internal.DisplayText;
 import io.budgetkit.core.amount.Amount;
 import io.budgetkit.core.budget.DepartmentBudget;
 import io.budgetkit.core.profile.Column;
@@ -50,7 +51,7 @@ public final class TableText {
       for (Column c : columns) {
         cells[c.number()] = c.type() == ColumnType.AMOUNT
             ? row.cell(c.number()).map(a -> format(table, a)).orElse("")
-            : label(row, c);
+            : DisplayText.inline(label(row, c));
       }
       lines.add(cells);
     }
@@ -61,8 +62,9 @@ public final class TableText {
       }
     }
     StringBuilder out = new StringBuilder();
-    out.append(table.title()).append('\n')
-        .append(budget.departmentCode()).append(' ').append(budget.departmentName())
+    out.append(DisplayText.inline(table.title())).append('\n')
+        .append(budget.departmentCode()).append(' ')
+        .append(DisplayText.inline(budget.departmentName()))
         .append("    预算年度：").append(budget.year())
         .append("    单位：").append(table.layout().precision().unit().label()).append('\n');
     for (String[] l : lines) {
@@ -73,7 +75,7 @@ public final class TableText {
       }
       out.append(line.toString().stripTrailing()).append('\n');
     }
-    table.note().ifPresent(n -> out.append(n).append('\n'));
+    table.note().ifPresent(n -> out.append(DisplayText.inline(n)).append('\n'));
     return out.toString();
   }
 

@@ -72,9 +72,13 @@ public final class BudgetKitCli implements Runnable {
    */
   public static int execute(InputFormats formats, PrintWriter out, PrintWriter err,
       String... args) {
+    // Every character that reaches the terminal goes through an EscapingWriter: a document's
+    // text (names, titles, cells) and the paths a message quotes are shown, never acted on.
+    PrintWriter safeOut = new PrintWriter(new EscapingWriter(out), true);
+    PrintWriter safeErr = new PrintWriter(new EscapingWriter(err), true);
     CommandLine cli = new CommandLine(new BudgetKitCli(Objects.requireNonNull(formats)));
-    cli.setOut(out);
-    cli.setErr(err);
+    cli.setOut(safeOut);
+    cli.setErr(safeErr);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler((e, a) -> {
       CommandLine c = e.getCommandLine();
@@ -90,14 +94,33 @@ public final class BudgetKitCli implements Runnable {
       c.getErr().println("budgetkit: internal error: " + oneLine(String.valueOf(e)));
       return EXIT_INTERNAL;
     });
-    int code = cli.execute(args);
-    out.flush();
-    err.flush();
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // Not a bug and not the input's ERROR findings: this run's memory was too small for what
+      // it was asked to do. The readers' own limits are far below any sensible heap.
+      safeErr.println("budgetkit: out of memory (the Java heap is at most "
+          + (Runtime.getRuntime().maxMemory() >> 20) + " MiB; java -Xmx gives more)");
+      code = EXIT_UNREADABLE;
+    } catch (StackOverflowError e) {
+      safeErr.println("budgetkit: an input is nested too deeply to be processed");
+      code = EXIT_UNREADABLE;
+    }
+    safeOut.flush();
+    safeErr.flush();
     return code;
   }
 
+  /**
+   * Joins the lines of a message into one, each stripped, separated by a space. A plain scan,
+   * not a regex: a message may quote a long run of a document's whitespace.
+   */
   static String oneLine(String s) {
-    return s.replaceAll("\\s*\\R\\s*", " ").strip();
+    StringBuilder out = new StringBuilder(s.length());
+    s.lines().map(String::strip).filter(l -> !l.isEmpty())
+        .forEach(l -> out.append(out.length() == 0 ? "" : " ").append(l));
+    return out.toString();
   }
 
   InputFormats formats() {

@@ -117,7 +117,7 @@ final class ConsolidateCommand implements Callable<Integer> {
     ValidationReport report = RuleSet.standard().validate(result.budget());
     spec.commandLine().getOut().print(ConsolidationText.summary(result, report,
         lang.locale));
-    int written = ConvertCommand.write(spec, result.budget(), to.convert, output);
+    int written = ConvertCommand.write(spec, result.budget(), to.convert, output, files);
     if (written != BudgetKitCli.EXIT_OK) {
       return written;
     }

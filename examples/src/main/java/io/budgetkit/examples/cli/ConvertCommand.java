@@ -5,12 +5,15 @@ import io.budgetkit.io.csv.BudgetCsv;
 import io.budgetkit.io.csv.TidyCsv;
 import io.budgetkit.io.json.BudgetJson;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,49 +53,74 @@ final class ConvertCommand implements Callable<Integer> {
   public Integer call() {
     ReadResult read = cli.formats().read(file);
     warnAboutDiagnostics(spec, file, read);
-    return write(spec, read.budget(), to, output);
+    return write(spec, read.budget(), to, output, List.of(file));
   }
 
   /**
    * Writes a budget in a format and says so on standard output; a failure is one line on
-   * standard error.
+   * standard error. Everything is produced in memory first, so that a budget the format cannot
+   * hold fails before any file is touched, and each file is then written beside its old version
+   * and moved over it, so that a failed write leaves the old output as it was
+   * ({@link OutputFiles}).
    *
    * @param spec the running command, for its output streams
    * @param budget the budget
    * @param to the format
    * @param output the file or folder
+   * @param inputs the inputs read, which the output must not overwrite
    * @return {@link BudgetKitCli#EXIT_OK}, or {@link BudgetKitCli#EXIT_UNREADABLE} if the output
    *     cannot be written
    */
-  static int write(CommandSpec spec, DepartmentBudget budget, Target to, Path output) {
+  static int write(CommandSpec spec, DepartmentBudget budget, Target to, Path output,
+      List<Path> inputs) {
+    PrintWriter err = spec.commandLine().getErr();
+    OutputFiles files;
     try {
-      switch (to) {
-        case json:
-          BudgetJson.defaults().write(budget, output);
-          break;
-        case csv:
-          if (String.valueOf(output.getFileName()).toLowerCase(Locale.ROOT).endsWith(".zip")) {
-            try (OutputStream out = Files.newOutputStream(output)) {
-              BudgetCsv.standard().writeZip(budget, out);
-            }
-          } else {
-            BudgetCsv.standard().writeFolder(budget, output);
-          }
-          break;
-        case tidy:
-          TidyCsv.writeFolder(List.of(budget), output);
-          break;
-        default:
-          throw new AssertionError(to);
+      files = produce(budget, to, output);
+    } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
+      // the format cannot hold this budget: a property of the data, said before anything is written
+      err.println("budgetkit: " + output + ": cannot be written as " + to + ": "
+          + BudgetKitCli.oneLine(String.valueOf(e.getMessage())));
+      return BudgetKitCli.EXIT_UNREADABLE;
+    }
+    try {
+      Path clash = files.clashWith(inputs);
+      if (clash != null) {
+        err.println("budgetkit: " + output + ": refusing to overwrite the input " + clash
+            + "; write to another file or folder");
+        return BudgetKitCli.EXIT_UNREADABLE;
       }
+      files.write();
     } catch (IOException | UncheckedIOException e) {
       Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
-      spec.commandLine().getErr().println("budgetkit: " + output + ": cannot be written: "
-          + BudgetKitCli.oneLine(String.valueOf(cause)));
+      err.println("budgetkit: " + output + ": cannot be written: " + IoErrors.describe(cause)
+          + "; nothing was changed there");
       return BudgetKitCli.EXIT_UNREADABLE;
     }
     spec.commandLine().getOut().println("wrote " + to + " " + output);
     return BudgetKitCli.EXIT_OK;
+  }
+
+  private static OutputFiles produce(DepartmentBudget budget, Target to, Path output) {
+    switch (to) {
+      case json:
+        return OutputFiles.file(output,
+            BudgetJson.defaults().write(budget).getBytes(StandardCharsets.UTF_8));
+      case csv:
+        if (String.valueOf(output.getFileName()).toLowerCase(Locale.ROOT).endsWith(".zip")) {
+          ByteArrayOutputStream zip = new ByteArrayOutputStream();
+          BudgetCsv.standard().writeZip(budget, zip);
+          return OutputFiles.file(output, zip.toByteArray());
+        }
+        return OutputFiles.folder(output, BudgetCsv.standard().write(budget));
+      case tidy:
+        Map<String, byte[]> tidy = new LinkedHashMap<>();
+        tidy.put(TidyCsv.DATA, TidyCsv.write(List.of(budget)).getBytes(StandardCharsets.UTF_8));
+        tidy.put(TidyCsv.DESCRIPTOR, TidyCsv.descriptor().getBytes(StandardCharsets.UTF_8));
+        return OutputFiles.folder(output, tidy);
+      default:
+        throw new AssertionError(to);
+    }
   }
 
   static void warnAboutDiagnostics(CommandSpec spec, Path file, ReadResult read) {

@@ -25,7 +25,8 @@ public interface DisclosureReader {
     try {
       imported = DisclosureText.read(file);
     } catch (UncheckedIOException e) {
-      throw new UnreadableInputException(file + ": " + e.getCause().getMessage());
+      throw new UnreadableInputException(file + ": cannot be read: "
+          + IoErrors.describe(e.getCause()));
     }
     if (imported.budget().tables().isEmpty()) {
       throw new UnreadableInputException(file + ": not a published disclosure: none of the"

@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -46,20 +49,45 @@ public final class InputFormats {
   }
 
   /**
-   * Reads an input.
+   * Reads an input. Only what a person would name as a budget is opened: a regular file or a
+   * folder (a link to one is followed: the user named it); a FIFO, a device or a socket is
+   * refused before it is opened, as reading it would block or never end.
    *
    * @param input the file or folder
    * @return the budget with its import diagnostics
-   * @throws UnreadableInputException if the input is missing, of an unknown kind or not a budget
+   * @throws UnreadableInputException if the input is missing, of an unknown kind, not a budget,
+   *     beyond a reader's limits or too large for the memory of this run
    */
   public ReadResult read(Path input) {
-    if (!Files.exists(input)) {
+    try {
+      return readChecked(input);
+    } catch (OutOfMemoryError e) {
+      // The readers' limits keep a budget far below any sensible heap; a small -Xmx can still
+      // be too small. The memory is free again once the reader has unwound to here.
+      throw new UnreadableInputException(input + ": too large to read in the memory of this run"
+          + " (at most " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB; java -Xmx sets it)");
+    } catch (StackOverflowError e) {
+      throw new UnreadableInputException(input + ": nested too deeply to be read");
+    }
+  }
+
+  private ReadResult readChecked(Path input) {
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(input, BasicFileAttributes.class);
+    } catch (NoSuchFileException e) {
       throw new UnreadableInputException(input + ": no such file or folder");
+    } catch (IOException e) {
+      throw new UnreadableInputException(input + ": cannot be read: " + IoErrors.describe(e));
+    }
+    if (!attributes.isRegularFile() && !attributes.isDirectory()) {
+      throw new UnreadableInputException(input + ": not a regular file (a FIFO, a device or a"
+          + " socket); BudgetKit reads budgets from files and folders");
     }
     String name = String.valueOf(input.getFileName()).toLowerCase(Locale.ROOT);
     try {
-      if (Files.isDirectory(input)) {
-        if (!Files.isRegularFile(input.resolve(BudgetCsv.MANIFEST))) {
+      if (attributes.isDirectory()) {
+        if (!Files.exists(input.resolve(BudgetCsv.MANIFEST), LinkOption.NOFOLLOW_LINKS)) {
           throw new UnreadableInputException(input + ": a folder without " + BudgetCsv.MANIFEST
               + " is not a BudgetKit CSV folder");
         }
@@ -81,8 +109,8 @@ public final class InputFormats {
       throw new UnreadableInputException(m.startsWith(input.toString()) ? m : input + ": " + m);
     } catch (IOException | UncheckedIOException e) {
       Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
-      throw new UnreadableInputException(input + ": cannot be read: " + cause);
-    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new UnreadableInputException(input + ": cannot be read: " + IoErrors.describe(cause));
+    } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
       // The model refuses what it cannot represent; for an input that is a read failure too.
       throw new UnreadableInputException(input + ": " + e.getMessage());
     }

@@ -1,5 +1,6 @@
 package io.budgetkit.examples.cli;
 
+import io.budgetkit.core.internal.DisplayText;
 import io.budgetkit.core.budget.DepartmentBudget;
 import io.budgetkit.core.table.DisclosureTable;
 import io.budgetkit.examples.TableText;
@@ -32,7 +33,7 @@ final class ShowCommand implements Callable<Integer> {
     ReadResult read = cli.formats().read(file);
     PrintWriter out = spec.commandLine().getOut();
     DepartmentBudget b = read.budget();
-    out.println(b.departmentName() + "（" + b.departmentCode() + "） " + b.year() + "年"
+    out.println(DisplayText.inline(b.departmentName()) + "（" + b.departmentCode() + "） " + b.year() + "年"
         + b.kind().titlePrefix() + "：" + b.tables().size() + " 张表");
     for (DisclosureTable table : b.tables()) {
       out.println();

@@ -15,6 +15,6 @@ public final class UnreadableInputException extends RuntimeException {
    * @param message one line: the input and what is wrong with it
    */
   public UnreadableInputException(String message) {
-    super(message.replaceAll("\\s*\\R\\s*", " ").strip());
+    super(BudgetKitCli.oneLine(message));
   }
 }

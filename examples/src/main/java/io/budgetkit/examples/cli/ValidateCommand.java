@@ -1,5 +1,6 @@
 package io.budgetkit.examples.cli;
 
+import io.budgetkit.core.internal.DisplayText;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.budgetkit.core.budget.DepartmentBudget;
 import io.budgetkit.rules.RuleSet;
@@ -109,8 +110,8 @@ final class ValidateCommand implements Callable<Integer> {
     boolean zh = locale.getLanguage().equals("zh");
     DepartmentBudget b = read.budget();
     StringBuilder s = new StringBuilder();
-    s.append("== ").append(file).append('\n')
-        .append(b.departmentName()).append("（").append(b.departmentCode()).append("） ")
+    s.append("== ").append(DisplayText.inline(file.toString())).append('\n')
+        .append(DisplayText.inline(b.departmentName())).append("（").append(b.departmentCode()).append("） ")
         .append(b.year()).append(zh ? "年" : " ").append(b.kind().titlePrefix())
         .append(zh ? "" : " budget").append('\n');
     if (!read.diagnostics().isEmpty()) {
@@ -118,9 +119,10 @@ final class ValidateCommand implements Callable<Integer> {
           : "Import problems: " + read.diagnostics().size()).append('\n');
       for (Diagnostic d : read.diagnostics()) {
         s.append("  ").append(d.line() > 0 ? (zh ? "第" + d.line() + "行" : "line " + d.line())
-            : (zh ? "行号不明" : "line unknown")).append("  ").append(d.message()).append('\n');
+            : (zh ? "行号不明" : "line unknown")).append("  ").append(DisplayText.inline(d.message()))
+            .append('\n');
         if (!d.text().isEmpty()) {
-          s.append("    ").append(d.text()).append('\n');
+          s.append("    ").append(DisplayText.inline(d.text())).append('\n');
         }
       }
     }
