@@ -1,6 +1,7 @@
 package io.budgetkit.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,13 +102,74 @@ class BudgetKitJarIT {
         + " years").contains("2025").contains("2024").doesNotContain("\n");
   }
 
+  @Test
+  void aWriteStoppedByTheFileSizeLimitKeepsTheOldOutput() throws Exception {
+    // issue 10 item 5: `ulimit -f 20` stops the write after 10 KiB; the sample's JSON is larger.
+    assumeTrue(Files.isExecutable(Path.of("/bin/sh")));
+    assertThat(Files.size(Path.of(SAMPLE))).isGreaterThan(20 * 512);
+    Path keep = Files.writeString(tmp.resolve("keep.json"), "the old output");
+
+    Result r = runShell("ulimit -f 20; exec \"$0\" -jar \"$1\" convert --to json \"$2\" -o \"$3\"",
+        java(), JAR.toString(), SAMPLE, keep.toString());
+
+    assertThat(r.exit).isNotZero();
+    assertThat(Files.readString(keep)).isEqualTo("the old output");
+    if (r.exit == 2) {
+      // The JVM saw the failure (it ignores SIGXFSZ): one line, and the temporary file removed.
+      assertThat(r.err).startsWith("budgetkit: " + keep + ": cannot be written: ")
+          .endsWith("; nothing was changed there\n");
+      try (Stream<Path> files = Files.list(tmp)) {
+        assertThat(files).containsExactly(keep);
+      }
+    }
+  }
+
+  @Test
+  void tooLittleMemoryIsOneLineAndExitTwoNeverAStackTrace() throws Exception {
+    // issue 10 item 6: 24 MB of text, within the importer's limits, under a 32 MiB heap.
+    Path big = tmp.resolve("big.txt");
+    String line = "一般公共服务支出\t2100.79\t138.69\t1962.10\t说明文字说明文字说明文字\n";
+    try (var w = Files.newBufferedWriter(big)) {
+      for (int i = 0; i < 24 * 1024 * 1024 / line.getBytes(StandardCharsets.UTF_8).length; i++) {
+        w.write(line);
+      }
+    }
+
+    Result r = runWith(List.of("-Xmx32m"), "validate", big.toString());
+
+    assertThat(r.exit).isEqualTo(2);
+    assertThat(r.err).doesNotContain("Exception", "\tat ").endsWith("\n");
+    assertThat(r.err.strip()).startsWith("budgetkit: ").contains("memory").doesNotContain("\n");
+  }
+
+  private static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  private static Result runShell(String script, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", script));
+    command.addAll(List.of(args));
+    return start(command);
+  }
+
   private static Result run(String... args) throws IOException, InterruptedException {
+    return runWith(List.of(), args);
+  }
+
+  private static Result runWith(List<String> jvmOptions, String... args)
+      throws IOException, InterruptedException {
     assertThat(JAR).exists();
     List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add(java());
+    command.addAll(jvmOptions);
     command.add("-jar");
     command.add(JAR.toString());
     command.addAll(List.of(args));
+    return start(command);
+  }
+
+  private static Result start(List<String> command) throws IOException, InterruptedException {
     File out = File.createTempFile("budgetkit", ".out");
     File err = File.createTempFile("budgetkit", ".err");
     try {
