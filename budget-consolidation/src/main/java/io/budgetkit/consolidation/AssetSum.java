@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * The 固定资产占用情况表, summed by item: 资产总额 first, then each component with its {@code 其中}
@@ -27,7 +28,7 @@ final class AssetSum {
     Amount value;
     final TreeMap<String, Row> ofWhich = new TreeMap<>();
 
-    void add(AssetRow r) {
+    void add(AssetRow r, Supplier<String> from) {
       item = Cells.min(item, r.item());
       r.quantity().ifPresent(q -> {
         Optional<BigDecimal> n = number(q);
@@ -37,19 +38,27 @@ final class AssetSum {
           quantityText = Cells.min(quantityText, q);
         }
       });
-      r.value().ifPresent(v -> value = value == null ? v : value.plus(v));
+      r.value().ifPresent(v -> value = value == null ? v
+          : Cells.plus(value, v, this::where, from));
     }
 
-    void merge(Row other) {
+    /** The 价值 cell of this row, for an overflow's message. */
+    private String where() {
+      return "固定资产占用情况表 " + (item == null ? "" : item.strip()) + " 价值";
+    }
+
+    void merge(Row other, Supplier<String> from) {
       item = Cells.min(item, other.item);
       if (other.quantity != null) {
         quantity = quantity == null ? other.quantity : quantity.add(other.quantity);
       }
       quantityText = Cells.min(quantityText, other.quantityText);
       if (other.value != null) {
-        value = value == null ? other.value : value.plus(other.value);
+        value = value == null ? other.value
+            : Cells.plus(value, other.value, this::where, from);
       }
-      other.ofWhich.forEach((k, v) -> ofWhich.computeIfAbsent(k, x -> new Row()).merge(v));
+      other.ofWhich.forEach((k, v) -> ofWhich.computeIfAbsent(k, x -> new Row())
+          .merge(v, from));
     }
 
     AssetRow build() {
@@ -82,18 +91,19 @@ final class AssetSum {
     } else {
       undated = true;
     }
+    Supplier<String> from = () -> "those of " + department;
     Row parent = null;
     for (AssetRow r : assets.rows()) {
       String key = Text.matchKey(r.item());
       if (r.isTotal()) {
         total = total == null ? new Row() : total;
-        total.add(r);
+        total.add(r, from);
         parent = null;
       } else if (key.startsWith("其中") && parent != null) {
-        parent.ofWhich.computeIfAbsent(key, x -> new Row()).add(r);
+        parent.ofWhich.computeIfAbsent(key, x -> new Row()).add(r, from);
       } else {
         parent = rows.computeIfAbsent(key, x -> new Row());
-        parent.add(r);
+        parent.add(r, from);
       }
     }
   }
@@ -106,7 +116,7 @@ final class AssetSum {
     }
   }
 
-  void merge(AssetSum other, Conflicts conflicts) {
+  void merge(AssetSum other, Conflicts conflicts, Supplier<String> from) {
     single = inputs == 0 ? other.single : other.inputs == 0 ? single : null;
     inputs += other.inputs;
     title = Cells.min(title, other.title);
@@ -115,10 +125,10 @@ final class AssetSum {
       dates.computeIfAbsent(e.getKey(), x -> new Sample()).merge(e.getValue());
     }
     undated |= other.undated;
-    other.rows.forEach((k, v) -> rows.computeIfAbsent(k, x -> new Row()).merge(v));
+    other.rows.forEach((k, v) -> rows.computeIfAbsent(k, x -> new Row()).merge(v, from));
     if (other.total != null) {
       total = total == null ? new Row() : total;
-      total.merge(other.total);
+      total.merge(other.total, from);
     }
   }
 

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The running sums of one table of coded rows: rows keyed by code (the rows without a code, the
@@ -48,19 +49,21 @@ final class CodedSum extends TableSum {
         conflicts.nameClash(where(r.code().get().value()), other.get().printed,
             other.get().departments.toString(), r.name(), department);
       }
-      Cells.add(row.cells, r.cells());
+      String label = r.code().map(c -> c.value()).orElse(r.name().strip());
+      Cells.add(row.cells, r.cells(), c -> Cells.cell(layout, label, c),
+          () -> "those of " + department);
     }
   }
 
   @Override
-  void mergeRows(TableSum that, Conflicts conflicts) {
+  void mergeRows(TableSum that, Conflicts conflicts, Supplier<String> inputs) {
     CodedSum other = (CodedSum) that;
-    mergeInto(uncoded, other.uncoded, null);
-    mergeInto(coded, other.coded, conflicts);
+    mergeInto(uncoded, other.uncoded, null, inputs, false);
+    mergeInto(coded, other.coded, conflicts, inputs, true);
   }
 
   private void mergeInto(TreeMap<String, Row> into, TreeMap<String, Row> from,
-      Conflicts conflicts) {
+      Conflicts conflicts, Supplier<String> inputs, boolean byCode) {
     for (Map.Entry<String, Row> e : from.entrySet()) {
       Row row = into.computeIfAbsent(e.getKey(), k -> new Row());
       Optional<Names.Variant[]> clash = row.names.merge(e.getValue().names);
@@ -69,7 +72,8 @@ final class CodedSum extends TableSum {
             clash.get()[0].departments.toString(), clash.get()[1].printed,
             clash.get()[1].departments.toString());
       }
-      Cells.add(row.cells, e.getValue().cells);
+      String label = byCode ? e.getKey() : e.getValue().names.chosen(Optional.empty());
+      Cells.add(row.cells, e.getValue().cells, c -> Cells.cell(layout, label, c), inputs);
     }
   }
 

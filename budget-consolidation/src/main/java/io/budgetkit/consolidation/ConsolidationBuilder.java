@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * The streaming accumulator of a {@link Consolidator}: each {@link #add added} budget goes into
@@ -90,6 +91,7 @@ public final class ConsolidationBuilder {
    * @throws ConsolidationException as {@link #add}
    */
   public ConsolidationBuilder merge(ConsolidationBuilder other) {
+    Supplier<String> inputs = () -> "those of " + describe(other.departments);
     for (Map.Entry<String, String> d : other.departments.entrySet()) {
       checkDepartment(d.getKey(), d.getValue());
     }
@@ -104,13 +106,13 @@ public final class ConsolidationBuilder {
       if (mine == null) {
         tables.put(e.getKey(), e.getValue());
       } else {
-        mine.merge(e.getValue(), conflicts);
+        mine.merge(e.getValue(), conflicts, inputs);
       }
     }
     carried.merge(other.carried);
-    procurement.merge(other.procurement, conflicts);
-    assets.merge(other.assets, conflicts);
-    figures.merge(other.figures);
+    procurement.merge(other.procurement, conflicts, inputs);
+    assets.merge(other.assets, conflicts, inputs);
+    figures.merge(other.figures, inputs);
     return this;
   }
 
@@ -189,6 +191,19 @@ public final class ConsolidationBuilder {
           + department + " follows '" + p.name() + "', " + profileSetBy + " '" + profile.name()
           + "'");
     }
+  }
+
+  /** Up to three departments by code and name, and how many more. */
+  private static String describe(TreeMap<String, String> departments) {
+    List<String> first = new ArrayList<>();
+    for (Map.Entry<String, String> d : departments.entrySet()) {
+      if (first.size() == Sample.SIZE) {
+        break;
+      }
+      first.add(label(d.getKey(), d.getValue()));
+    }
+    int more = departments.size() - first.size();
+    return String.join(", ", first) + (more > 0 ? " and " + more + " more" : "");
   }
 
   static String label(String code, String name) {

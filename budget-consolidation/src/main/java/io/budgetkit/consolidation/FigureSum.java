@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The narrative figures that no table holds — the changes against the previous year, the
@@ -28,15 +29,17 @@ final class FigureSum {
     for (FigureKind kind : KINDS) {
       Optional<Amount> value = b.narrative().figure(kind).flatMap(NarrativeFigure::signedValue);
       if (value.isPresent()) {
-        sums.merge(kind, value.get(), Amount::plus);
+        sums.merge(kind, value.get(), (x, y) -> Cells.plus(x, y, () -> "情况说明 " + kind,
+            () -> "those of " + department));
       } else {
         missing.computeIfAbsent(kind, k -> new Sample()).add(department);
       }
     }
   }
 
-  void merge(FigureSum other) {
-    other.sums.forEach((k, v) -> sums.merge(k, v, Amount::plus));
+  void merge(FigureSum other, Supplier<String> inputs) {
+    other.sums.forEach((k, v) -> sums.merge(k, v, (a, b) -> Cells.plus(a, b,
+        () -> "情况说明 " + k, inputs)));
     other.missing.forEach((k, v) -> missing.computeIfAbsent(k, x -> new Sample()).merge(v));
   }
 

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Writes the consolidated budget's 情况说明: plain sentences stating the figures of the
@@ -35,6 +36,9 @@ import java.util.Set;
  * it; a figure that cannot be stated is left out with its sentence.
  */
 final class NarrativeWriter {
+
+  /** Who is added when the narrative adds up consolidated amounts, for an overflow's message. */
+  private static final Supplier<String> CONSOLIDATED = () -> "all the consolidated budgets'";
 
   /** At most this many projects are listed with their amounts. */
   static final int LISTED_PROJECTS = 50;
@@ -107,7 +111,8 @@ final class NarrativeWriter {
     for (String item : items) {
       Optional<Amount> a = summaryIncome(item);
       if (a.isPresent()) {
-        sum = sum == null ? a.get() : sum.plus(a.get());
+        sum = sum == null ? a.get() : Cells.plus(sum, a.get(), () -> "收支总表 单位资金",
+            CONSOLIDATED);
       }
     }
     return Optional.ofNullable(sum);
@@ -162,7 +167,7 @@ final class NarrativeWriter {
       if (!names.add(Text.matchKey(p.name())) || p.budget().isEmpty()) {
         return List.of();
       }
-      sum = sum.plus(p.budget().get());
+      sum = Cells.plus(sum, p.budget().get(), () -> "项目绩效目标表 预算数", CONSOLIDATED);
     }
     if (projects.size() > LISTED_PROJECTS || !sum.equals(projectExpenditure)) {
       return List.of();
@@ -219,7 +224,8 @@ final class NarrativeWriter {
         if (r.code().filter(c -> c.level() == CodeLevel.SECTION && c.value().startsWith("302"))
             .isPresent() && r.cell(total.getAsInt()).isPresent()) {
           parts.add(r);
-          sum = sum.plus(r.amount(total.getAsInt()));
+          sum = Cells.plus(sum, r.amount(total.getAsInt()), () -> "基本支出表 302 合计",
+              CONSOLIDATED);
         }
       }
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * The 政府采购预算 tables: the lines carried with their department, and a 合计 re-summed per
@@ -37,8 +38,14 @@ final class ProcurementSum {
       this.layout = layout;
     }
 
+    private String sortKey;
+
+    /** Computed once: sorting compares each piece many times, and a piece may be long. */
     String sortKey() {
-      return lines.get(0).department().orElse("") + "\u0000" + lines;
+      if (sortKey == null) {
+        sortKey = lines.get(0).department().orElse("") + "\u0000" + lines;
+      }
+      return sortKey;
     }
   }
 
@@ -72,7 +79,7 @@ final class ProcurementSum {
       if (line.kind() == ProcurementLine.Kind.TOTAL) {
         totalLabel = Cells.min(totalLabel, line.label());
         if (printedTotal.get() == line) {
-          addTotal(total, line);
+          addTotal(total, line, department);
         }
         continue;
       }
@@ -84,18 +91,25 @@ final class ProcurementSum {
       }
       current.lines.add(carried);
       if (printedTotal.isEmpty() && current.lines.size() == 1) {
-        addTotal(total, line); // no 合计 printed: its 小计 and loose lines make it up
+        addTotal(total, line, department); // no 合计 printed: its 小计 and loose lines make it up
       }
     }
   }
 
-  private void addTotal(EnumMap<FundingSource, Amount> total, ProcurementLine line) {
-    Cells.add(total, line.amounts());
+  private void addTotal(EnumMap<FundingSource, Amount> total, ProcurementLine line,
+      String department) {
+    Supplier<String> from = () -> "those of " + department;
+    Cells.add(total, line.amounts(), ProcurementSum::totalCell, from);
     line.smeReserve().ifPresent(r -> totalReserve = totalReserve == null ? r
-        : totalReserve.plus(r));
+        : Cells.plus(totalReserve, r, () -> totalCell(null), from));
   }
 
-  void merge(ProcurementSum other, Conflicts conflicts) {
+  /** The 合计 line's cell of a funding column, or of 预留中小微企业份额 for none. */
+  private static String totalCell(FundingSource source) {
+    return "政府采购预算 合计 " + (source == null ? "预留中小微企业份额" : source.label());
+  }
+
+  void merge(ProcurementSum other, Conflicts conflicts, Supplier<String> from) {
     for (Map.Entry<ProcurementLayout, Sample> e : other.layouts.entrySet()) {
       if (!layouts.isEmpty() && !layouts.containsKey(e.getKey())) {
         conflicts.clash(ConflictKind.PROCUREMENT_LAYOUT, "the 政府采购预算 of " + e.getValue()
@@ -108,10 +122,10 @@ final class ProcurementSum {
     inputs += other.inputs;
     pieces.addAll(other.pieces);
     other.totals.forEach((l, t) -> Cells.add(totals.computeIfAbsent(l,
-        x -> new EnumMap<>(FundingSource.class)), t));
+        x -> new EnumMap<>(FundingSource.class)), t, ProcurementSum::totalCell, from));
     if (other.totalReserve != null) {
       totalReserve = totalReserve == null ? other.totalReserve
-          : totalReserve.plus(other.totalReserve);
+          : Cells.plus(totalReserve, other.totalReserve, () -> totalCell(null), from);
     }
     totalLabel = Cells.min(totalLabel, other.totalLabel);
     title = Cells.min(title, other.title);
@@ -138,7 +152,8 @@ final class ProcurementSum {
     }
     if (!ordered.isEmpty()) {
       EnumMap<FundingSource, Amount> sum = new EnumMap<>(FundingSource.class);
-      totals.forEach((l, t) -> Cells.add(sum, convert(t, layout)));
+      totals.forEach((l, t) -> Cells.add(sum, convert(t, layout), ProcurementSum::totalCell,
+          () -> "the budgets in layout " + l));
       ProcurementLine.Builder total = ProcurementLine.builder().kind(ProcurementLine.Kind.TOTAL)
           .label(totalLabel == null ? TOTAL_LABEL : totalLabel).putAllAmounts(sum);
       Optional.ofNullable(totalReserve).ifPresent(total::smeReserve);
@@ -158,7 +173,9 @@ final class ProcurementSum {
       ProcurementLayout layout) {
     EnumMap<FundingSource, Amount> result = new EnumMap<>(FundingSource.class);
     amounts.forEach((s, a) -> result.merge(layout.funding().contains(s) ? s
-        : FundingSource.CARRYOVER, a, Amount::plus));
+        : FundingSource.CARRYOVER, a, (x, y) -> Cells.plus(x, y,
+            () -> "政府采购预算 " + FundingSource.CARRYOVER.label(),
+            () -> "both carry-overs of layout G2")));
     return result;
   }
 }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The running sums of a two-sided table (收支总表, 财政拨款收支总表). Above the closing rows (from
@@ -43,10 +44,13 @@ final class SummarySum extends TableSum {
     String expenditure;
     final TreeMap<Integer, Amount> cells = new TreeMap<>();
 
-    void merge(Item other) {
+    void merge(Item other, TableLayout layout, Supplier<String> inputs) {
       income = Cells.min(income, other.income);
       expenditure = Cells.min(expenditure, other.expenditure);
-      Cells.add(cells, other.cells);
+      String label = (income == null ? "" : income.strip())
+          + (income != null && expenditure != null ? " / " : "")
+          + (expenditure == null ? "" : expenditure.strip());
+      Cells.add(cells, other.cells, c -> Cells.cell(layout, label, c), inputs);
     }
   }
 
@@ -73,6 +77,7 @@ final class SummarySum extends TableSum {
   @Override
   void addRows(DisclosureTable table, String department, Conflicts conflicts) {
     SummaryTable t = (SummaryTable) table;
+    Supplier<String> from = () -> "those of " + department;
     int split = layout.labelColumns().get(1).number();
     Map<String, Integer> seen = new HashMap<>();
     Function<String, Integer> occurrence = k -> seen.merge(k, 1, Integer::sum) - 1;
@@ -86,8 +91,9 @@ final class SummarySum extends TableSum {
         Item item = new Item();
         item.income = in;
         item.expenditure = out;
-        Cells.add(item.cells, r.cells());
-        closing.computeIfAbsent(k + "#" + occurrence.apply("C" + k), x -> new Item()).merge(item);
+        item.cells.putAll(r.cells());
+        closing.computeIfAbsent(k + "#" + occurrence.apply("C" + k), x -> new Item())
+            .merge(item, layout, from);
         continue;
       }
       if (in != null || !r.cells().headMap(split).isEmpty()) {
@@ -106,26 +112,29 @@ final class SummarySum extends TableSum {
         }
         Item item = new Item();
         item.income = label;
-        Cells.add(item.cells, r.cells().headMap(split));
-        income.computeIfAbsent(k + "#" + n, x -> new Item()).merge(item);
+        item.cells.putAll(r.cells().headMap(split));
+        income.computeIfAbsent(k + "#" + n, x -> new Item()).merge(item, layout, from);
       }
       if (out != null || !r.cells().tailMap(split).isEmpty()) {
         String k = key(out);
         Item item = new Item();
         item.expenditure = out;
-        Cells.add(item.cells, r.cells().tailMap(split));
+        item.cells.putAll(r.cells().tailMap(split));
         expenditure.computeIfAbsent(k + "#" + occurrence.apply("E" + k), x -> new Item())
-            .merge(item);
+            .merge(item, layout, from);
       }
     }
   }
 
   @Override
-  void mergeRows(TableSum that, Conflicts conflicts) {
+  void mergeRows(TableSum that, Conflicts conflicts, Supplier<String> inputs) {
     SummarySum other = (SummarySum) that;
-    other.income.forEach((k, v) -> income.computeIfAbsent(k, x -> new Item()).merge(v));
-    other.expenditure.forEach((k, v) -> expenditure.computeIfAbsent(k, x -> new Item()).merge(v));
-    other.closing.forEach((k, v) -> closing.computeIfAbsent(k, x -> new Item()).merge(v));
+    other.income.forEach((k, v) -> income.computeIfAbsent(k, x -> new Item())
+        .merge(v, layout, inputs));
+    other.expenditure.forEach((k, v) -> expenditure.computeIfAbsent(k, x -> new Item())
+        .merge(v, layout, inputs));
+    other.closing.forEach((k, v) -> closing.computeIfAbsent(k, x -> new Item())
+        .merge(v, layout, inputs));
     unitFunds.merge(other.unitFunds);
   }
 

@@ -6,6 +6,7 @@ import io.budgetkit.core.profile.TableLayout;
 import io.budgetkit.core.table.DisclosureTable;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The running sums of one table of the profile. A table printed empty (no amount at all) adds
@@ -33,11 +34,17 @@ abstract class TableSum {
     addRows(table, department, conflicts);
   }
 
-  final void merge(TableSum other, Conflicts conflicts) {
+  /**
+   * Adds another accumulator's sums.
+   *
+   * @param inputs names the budgets the other accumulator holds, for an overflow's message
+   * @throws ConsolidationException if a sum is too large to be held, or on a conflict
+   */
+  final void merge(TableSum other, Conflicts conflicts, Supplier<String> inputs) {
     withData += other.withData;
     dataNote = Cells.min(dataNote, other.dataNote);
     emptyNote = Cells.min(emptyNote, other.emptyNote);
-    mergeRows(other, conflicts);
+    mergeRows(other, conflicts, inputs);
   }
 
   /** Whether a table printed empty is left out of the sums (its rows, if any, are not kept). */
@@ -60,7 +67,7 @@ abstract class TableSum {
 
   abstract void addRows(DisclosureTable table, String department, Conflicts conflicts);
 
-  abstract void mergeRows(TableSum other, Conflicts conflicts);
+  abstract void mergeRows(TableSum other, Conflicts conflicts, Supplier<String> inputs);
 
   abstract DisclosureTable build(BudgetKind kind, CatalogEdition edition,
       List<Conflict> conflicts);

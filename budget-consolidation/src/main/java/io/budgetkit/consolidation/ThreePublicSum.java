@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * The running sums of the “三公” table, line by line ({@link ThreePublicLine}; a row of no known
@@ -52,7 +53,9 @@ final class ThreePublicSum extends TableSum {
       keys.add(k);
       Line line = lines.computeIfAbsent(k, x -> new Line());
       line.label = Cells.min(line.label, r.item());
-      Cells.add(line.cells, r.cells());
+      String label = r.item().strip();
+      Cells.add(line.cells, r.cells(), c -> Cells.cell(layout, label, c),
+          () -> "those of " + department);
     }
     String signature = describe(keys);
     if (!layouts.isEmpty() && !layouts.containsKey(signature)) {
@@ -66,12 +69,13 @@ final class ThreePublicSum extends TableSum {
   }
 
   @Override
-  void mergeRows(TableSum that, Conflicts conflicts) {
+  void mergeRows(TableSum that, Conflicts conflicts, Supplier<String> inputs) {
     ThreePublicSum other = (ThreePublicSum) that;
     for (Map.Entry<String, Line> e : other.lines.entrySet()) {
       Line line = lines.computeIfAbsent(e.getKey(), x -> new Line());
       line.label = Cells.min(line.label, e.getValue().label);
-      Cells.add(line.cells, e.getValue().cells);
+      String label = line.label.strip();
+      Cells.add(line.cells, e.getValue().cells, c -> Cells.cell(layout, label, c), inputs);
     }
     for (Map.Entry<String, Sample> e : other.layouts.entrySet()) {
       if (!layouts.isEmpty() && !layouts.containsKey(e.getKey())) {

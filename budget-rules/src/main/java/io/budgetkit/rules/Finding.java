@@ -78,12 +78,19 @@ public abstract class Finding implements Comparable<Finding> {
   /**
    * Returns actual minus expected.
    *
-   * @return the difference, if the finding compares amounts
+   * @return the difference, if the finding compares amounts and the difference can be held (two
+   *     amounts of opposite signs near the largest amount have none)
    */
   @Value.Derived
   public Optional<Amount> difference() {
-    return actual().isPresent() && expected().isPresent()
-        ? Optional.of(actual().get().minus(expected().get())) : Optional.empty();
+    if (actual().isEmpty() || expected().isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(actual().get().minus(expected().get()));
+    } catch (ArithmeticException e) {
+      return Optional.empty(); // a finding about amounts too large still has to be built
+    }
   }
 
   /**

@@ -18,6 +18,11 @@ import java.util.function.Consumer;
  * one figure ({@link #checkEqual}) and a part with its whole ({@link #checkAtMost}) under the
  * context's {@link Tolerance}.
  *
+ * <p>Amounts too large to add up or compare (a sum or difference beyond what an {@link Amount}
+ * holds, about ±9.2 × 10¹² 万元) are the document's problem, not BudgetKit's: the helpers report
+ * them as an ERROR under the message key {@code overflow} ({@link #reportOverflow}), at the cell
+ * that could not be checked, and rules that add amounts themselves do the same.
+ *
  * <p>Not thread-safe: one instance serves one validation.
  */
 public final class Findings {
@@ -171,7 +176,13 @@ public final class Findings {
    */
   public boolean checkSum(Location total, Amount printedTotal, List<Location> parts,
       List<Amount> printedParts, Precision precision, Map<String, String> arguments) {
-    Amount sum = Amount.sum(printedParts);
+    Amount sum;
+    try {
+      sum = Amount.sum(printedParts);
+    } catch (ArithmeticException e) {
+      reportOverflow(total, parts);
+      return false;
+    }
     return compare(total, printedTotal, sum, Math.max(1, printedParts.size()), parts, precision,
         arguments);
   }
@@ -195,7 +206,13 @@ public final class Findings {
 
   private boolean compare(Location location, Amount actual, Amount expected, int terms,
       List<Location> related, Precision precision, Map<String, String> arguments) {
-    Amount difference = actual.minus(expected);
+    Amount difference;
+    try {
+      difference = actual.minus(expected);
+    } catch (ArithmeticException e) {
+      reportOverflow(location, related);
+      return false;
+    }
     Tolerance.Outcome outcome = context.tolerance().compare(difference, terms, precision);
     if (outcome == Tolerance.Outcome.EXACT) {
       return true;
@@ -225,8 +242,15 @@ public final class Findings {
    */
   public boolean checkAtMost(Location part, Amount printedPart, Location whole,
       Amount printedWhole, Precision precision, Map<String, String> arguments) {
-    return checkNoExcess(part, printedPart, printedWhole, printedPart.minus(printedWhole), 1,
-        List.of(whole), precision, arguments);
+    Amount excess;
+    try {
+      excess = printedPart.minus(printedWhole);
+    } catch (ArithmeticException e) {
+      reportOverflow(part, List.of(whole));
+      return false;
+    }
+    return checkNoExcess(part, printedPart, printedWhole, excess, 1, List.of(whole), precision,
+        arguments);
   }
 
   /**
@@ -262,6 +286,26 @@ public final class Findings {
     });
     return false;
   }
+
+  /**
+   * Reports amounts too large to add up or compare: an ERROR of the document under the message
+   * key {@code overflow} (“the amounts printed at … are too large to add up”), whatever the rule's
+   * severity, never the message of a defect of BudgetKit.
+   *
+   * <p>Rules call it when adding or subtracting printed amounts throws {@link
+   * ArithmeticException}: a sum or difference beyond about ±9.2 × 10¹² 万元.
+   *
+   * @param location the cell or figure that could not be checked, e.g. the total
+   * @param related the cells or figures it was to be added up or compared with
+   */
+  public void reportOverflow(Location location, List<Location> related) {
+    report(Severity.ERROR, location, b -> b.messageKey("overflow").addAllRelated(related)
+        .putArguments("terms", Integer.toString(related.size()))
+        .putArguments("limit", LIMIT));
+  }
+
+  /** The largest amount an {@link Amount} holds, in 万元, as messages print it. */
+  static final String LIMIT = Amount.ofFen(Long.MAX_VALUE).toString();
 
   /** Which rules are disabled and which severities overridden, by rule id. */
   static final class RuleSettings {

@@ -1,5 +1,6 @@
 package io.budgetkit.rules;
 
+import io.budgetkit.core.amount.Amount;
 import io.budgetkit.core.budget.DepartmentBudget;
 import java.util.Objects;
 
@@ -77,11 +78,37 @@ public final class Rule implements Validator<DepartmentBudget> {
     Findings mine = findings.forRule(id, severity);
     try {
       validator.validate(budget, mine);
+    } catch (ArithmeticException e) {
+      // Amounts too large to add up are the document's problem, whichever rule meets them; any
+      // other arithmetic failure is a defect.
+      if (isAmountOverflow(e)) {
+        mine.report(Severity.ERROR, Location.builder().build(), b -> b
+            .messageKey("overflow.document").putArguments("limit", Findings.LIMIT));
+      } else {
+        reportDefect(mine, e);
+      }
     } catch (RuntimeException e) {
-      // A rule must never stop validation: report its failure as a finding and go on.
-      mine.report(Severity.ERROR, Location.builder().build(), b -> b.messageKey("internal")
-          .putArguments("error", String.valueOf(e)));
+      reportDefect(mine, e);
     }
+  }
+
+  /** A rule must never stop validation: its failure is a finding, and validation goes on. */
+  private static void reportDefect(Findings findings, RuntimeException e) {
+    findings.report(Severity.ERROR, Location.builder().build(), b -> b.messageKey("internal")
+        .putArguments("error", String.valueOf(e)));
+  }
+
+  /**
+   * Whether the exception comes from the arithmetic of {@link Amount} (a sum or difference out of
+   * its range): the first frame outside the JDK is Amount's.
+   */
+  static boolean isAmountOverflow(ArithmeticException e) {
+    for (StackTraceElement frame : e.getStackTrace()) {
+      if (!frame.getClassName().startsWith("java.")) {
+        return frame.getClassName().equals(Amount.class.getName());
+      }
+    }
+    return false;
   }
 
   @Override

@@ -15,6 +15,7 @@ import io.budgetkit.rules.Rule;
 import io.budgetkit.rules.Severity;
 import io.budgetkit.rules.Validator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -54,25 +55,40 @@ public final class ArithmeticRules {
   }
 
   private static void checkRowSums(DisclosureTable table, Findings findings) {
+    // The parts' names, once per table rather than once per finding.
+    Map<ColumnSum, Map<String, String>> arguments = new HashMap<>();
+    for (ColumnSum sum : table.layout().columnSums()) {
+      arguments.put(sum, Map.of("parts", columns(table, sum.parts())));
+    }
     for (TableRow row : table.rows()) {
       for (ColumnSum sum : table.layout().columnSums()) {
-        List<Location> parts = new ArrayList<>();
+        List<Integer> printed = new ArrayList<>();
         List<Amount> amounts = new ArrayList<>();
-        boolean anyPrinted = row.cell(sum.total()).isPresent();
         for (int c : sum.parts()) {
           // Only printed parts are terms: a blank cell is an exact zero with no rounding in it.
-          if (row.cell(c).isPresent()) {
-            parts.add(Location.of(table, row, c));
-            amounts.add(row.amount(c));
-            anyPrinted = true;
-          }
+          row.cell(c).ifPresent(a -> {
+            printed.add(c);
+            amounts.add(a);
+          });
         }
-        if (anyPrinted) {
-          findings.checkSum(Location.of(table, row, sum.total()), row.amount(sum.total()), parts,
-              amounts, table.layout().precision(),
-              Map.of("parts", columns(table, sum.parts())));
+        Amount total = row.amount(sum.total());
+        if ((row.cell(sum.total()).isEmpty() && printed.isEmpty()) || addsUp(total, amounts)) {
+          continue; // the usual case: no locations to build for a row that adds up
         }
+        List<Location> parts = new ArrayList<>();
+        printed.forEach(c -> parts.add(Location.of(table, row, c)));
+        findings.checkSum(Location.of(table, row, sum.total()), total, parts, amounts,
+            table.layout().precision(), arguments.get(sum));
       }
+    }
+  }
+
+  /** Whether the parts add up to the total exactly (false if they are too large to add up). */
+  private static boolean addsUp(Amount total, List<Amount> parts) {
+    try {
+      return Amount.sum(parts).equals(total);
+    } catch (ArithmeticException e) {
+      return false; // checkSum reports it
     }
   }
 

@@ -42,6 +42,7 @@ final class ChangeReason {
       Pattern.compile("增加|减少|增长|下降|降低|上升|提高|增减|压减|压缩");
   private static final Pattern CAUSE =
       Pattern.compile("由于|因为|主要是|主要系|主要因|鉴于|源于|得益于|(?<!原)因(?!公)");
+  private static final Pattern LETTER = Pattern.compile("[\\p{IsHan}\\p{L}\\p{N}]");
   private static final Pattern NO_CHANGE = Pattern.compile(
       "持平|无变化|没有变化|未发生变化|无增减|保持不变|与上年相同|与上年一致|与上年度相同|与上年度一致");
 
@@ -63,7 +64,7 @@ final class ChangeReason {
         if (reason.isEmpty() && s + 1 < sentences.size()) {
           reason = sentences.get(s + 1); // 原因如下： the reason follows
         }
-        if (letters(reason) >= 2) {
+        if (givesReason(reason)) {
           return true;
         }
         i = sentence.indexOf("原因", i + 2);
@@ -87,12 +88,9 @@ final class ChangeReason {
     return result;
   }
 
-  private static int letters(String s) {
-    int n = 0;
-    Matcher m = Pattern.compile("[\\p{IsHan}\\p{L}\\p{N}]").matcher(s);
-    while (m.find()) {
-      n++;
-    }
-    return n;
+  /** Whether at least two letters or digits (Han characters included) follow: count to two. */
+  private static boolean givesReason(String s) {
+    Matcher m = LETTER.matcher(s);
+    return m.find() && m.find();
   }
 }

@@ -29,12 +29,18 @@ import java.util.regex.Pattern;
  */
 final class Placeholders {
 
+  /**
+   * The runs are possessive ({@code {2,}+}): a run that fails its look-ahead fails at every
+   * shorter length too (the character after it is of the run), so giving back characters could
+   * only waste time; with the look-behinds, no run is started inside another, so each character is
+   * looked at a bounded number of times and a text of any length is scanned in linear time.
+   */
   private static final Pattern PLACEHOLDER = Pattern.compile(
-      "(?<![A-Za-zＡ-Ｚａ-ｚ])[XxＸｘ]{2,}(?![A-Za-zＡ-Ｚａ-ｚ])"
-          + "|[×╳✕]{2,}"
+      "(?<![A-Za-zＡ-Ｚａ-ｚ])[XxＸｘ]{2,}+(?![A-Za-zＡ-Ｚａ-ｚ])"
+          + "|[×╳✕]{2,}+"
           + "|某某"
           + "|待填写|请填写|此处填写|(?<=[（(【\\[〔<《])填写"
-          + "|(?<![0-9０-９*＊])[*＊]{3,}(?![0-9０-９*＊])");
+          + "|(?<![0-9０-９*＊])[*＊]{3,}+(?![0-9０-９*＊])");
 
   /** How many characters of context to keep on either side of a placeholder. */
   private static final int CONTEXT = 12;
@@ -65,13 +71,22 @@ final class Placeholders {
     }
     Matcher m = PLACEHOLDER.matcher(text);
     while (m.find()) {
-      int lineStart = text.lastIndexOf('\n', m.start()) + 1;
-      int lineEnd = text.indexOf('\n', m.end());
-      if (lineEnd < 0) {
-        lineEnd = text.length();
+      // The context stops at a line break: look at most CONTEXT characters either way for one,
+      // not for the whole line (a long line full of placeholders would be read once per hit).
+      int from = Math.max(0, m.start() - CONTEXT);
+      int to = Math.min(text.length(), m.end() + CONTEXT);
+      for (int i = m.start() - 1; i >= from; i--) {
+        if (text.charAt(i) == '\n') {
+          from = i + 1;
+          break;
+        }
       }
-      int from = Math.max(lineStart, m.start() - CONTEXT);
-      int to = Math.min(lineEnd, m.end() + CONTEXT);
+      for (int i = m.end(); i < to; i++) {
+        if (text.charAt(i) == '\n') {
+          to = i;
+          break;
+        }
+      }
       hits.add(new Hit(m.group(), text.substring(from, to).strip()));
     }
     return hits;

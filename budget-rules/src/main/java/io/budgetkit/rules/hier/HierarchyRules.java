@@ -148,23 +148,37 @@ public final class HierarchyRules {
     }
     for (Column column : table.layout().amountColumns()) {
       int c = column.number();
-      List<Location> cells = new ArrayList<>();
+      List<CodedRow<?>> printed = new ArrayList<>();
       List<Amount> amounts = new ArrayList<>();
-      StringBuilder codes = new StringBuilder();
       for (CodedRow<?> child : children) {
         Optional<Amount> a = child.cell(c);
         if (a.isPresent()) {
-          cells.add(Location.of(table, child, c));
+          printed.add(child);
           amounts.add(a.get());
-          codes.append(codes.length() == 0 ? "" : " + ").append(label(child));
         }
       }
-      if (parent.cell(c).isEmpty() && amounts.isEmpty()) {
-        continue;
+      if ((parent.cell(c).isEmpty() && amounts.isEmpty())
+          || addsUp(parent.amount(c), amounts)) {
+        continue; // the usual case: no locations to build for a parent that adds up
+      }
+      List<Location> cells = new ArrayList<>();
+      StringBuilder codes = new StringBuilder();
+      for (CodedRow<?> child : printed) {
+        cells.add(Location.of(table, child, c));
+        codes.append(codes.length() == 0 ? "" : " + ").append(label(child));
       }
       findings.checkSum(Location.of(table, parent, c), parent.amount(c), cells, amounts,
           table.layout().precision(), Map.of("parent", label(parent),
               "children", codes.length() == 0 ? "—" : codes.toString()));
+    }
+  }
+
+  /** Whether the parts add up to the total exactly (false if they are too large to add up). */
+  private static boolean addsUp(Amount total, List<Amount> parts) {
+    try {
+      return Amount.sum(parts).equals(total);
+    } catch (ArithmeticException e) {
+      return false; // checkSum reports it
     }
   }
 

@@ -27,13 +27,16 @@ import io.budgetkit.rules.Rule;
 import io.budgetkit.rules.Severity;
 import io.budgetkit.rules.Validator;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * The figures stated in the 情况说明 against the tables, and the narrative's own arithmetic
@@ -201,15 +204,16 @@ public final class NarrativeRules {
     Narrative n = budget.narrative();
     List<NarrativeFigure> figures = new ArrayList<>(n.figures(FigureKind.INCOME));
     figures.addAll(n.figures(FigureKind.CHANGE_BASE));
+    // The cells are looked up once, not once per figure: each lookup reads a table's rows.
+    Optional<Cell> total = summaryIncome(budget, List.of("收入总计"))
+        .or(() -> budget.income().flatMap(t -> totalCell(t, "合计")));
+    Optional<Cell> current = summaryIncome(budget, List.of("本年收入合计"));
     for (NarrativeFigure figure : figures) {
       Optional<Amount> stated = figure.value().amount();
-      Optional<Cell> total = summaryIncome(budget, List.of("收入总计"))
-          .or(() -> budget.income().flatMap(t -> totalCell(t, "合计")));
       if (stated.isEmpty() || total.isEmpty()) {
         continue;
       }
-      Location at = FigureText.location(n, figure);
-      Optional<Cell> current = summaryIncome(budget, List.of("本年收入合计"));
+      Location at = FigureText.location(findings, n, figure);
       if (!stated.get().equals(total.get().amount) && current.isPresent()
           && stated.get().equals(current.get().amount)) {
         // The figure is the income of the year alone: 收入总计 adds 上年结转结余 to it.
@@ -228,28 +232,33 @@ public final class NarrativeRules {
 
   private static void checkIncomeSources(DepartmentBudget budget, Findings findings) {
     Narrative n = budget.narrative();
+    if (budget.summary().isEmpty()) {
+      return;
+    }
+    // 单位预算 and older templates split 单位资金 into five rows: looked up once, like the rows.
+    List<Location> parts = new ArrayList<>();
+    List<Amount> amounts = new ArrayList<>();
+    List<String> items = new ArrayList<>();
+    for (String item : UNIT_FUNDS_PARTS) {
+      summaryIncome(budget, List.of(item)).ifPresent(c -> {
+        parts.add(c.location);
+        amounts.add(c.amount);
+        items.add(c.location.code().orElse(item));
+      });
+    }
     for (Map.Entry<FigureKind, List<String>> source : INCOME_ROWS.entrySet()) {
-      for (NarrativeFigure figure : n.figures(source.getKey())) {
+      List<NarrativeFigure> stating = n.figures(source.getKey());
+      Optional<Cell> row = stating.isEmpty() ? Optional.empty()
+          : summaryIncome(budget, source.getValue());
+      for (NarrativeFigure figure : stating) {
         Optional<Amount> stated = figure.value().amount();
-        if (stated.isEmpty() || budget.summary().isEmpty()) {
+        if (stated.isEmpty()) {
           continue;
         }
-        Location at = FigureText.location(n, figure);
-        Optional<Cell> row = summaryIncome(budget, source.getValue());
+        Location at = FigureText.location(findings, n, figure);
         if (row.isPresent()) {
           compare(findings, at, stated.get(), row.get(), figure);
         } else if (source.getKey() == FigureKind.INCOME_UNIT_FUNDS) {
-          // 单位预算 and older templates split 单位资金 into five rows.
-          List<Location> parts = new ArrayList<>();
-          List<Amount> amounts = new ArrayList<>();
-          List<String> items = new ArrayList<>();
-          for (String item : UNIT_FUNDS_PARTS) {
-            summaryIncome(budget, List.of(item)).ifPresent(c -> {
-              parts.add(c.location);
-              amounts.add(c.amount);
-              items.add(c.location.code().orElse(item));
-            });
-          }
           if (!parts.isEmpty()) {
             findings.checkSum(at, stated.get(), parts, amounts,
                 coarser(budget.summary().get().layout().precision()),
@@ -266,14 +275,18 @@ public final class NarrativeRules {
   private static void checkExpenditureColumn(DepartmentBudget budget, Findings findings,
       FigureKind kind, String column, String summaryItem) {
     Narrative n = budget.narrative();
-    for (NarrativeFigure figure : n.figures(kind)) {
+    List<NarrativeFigure> stating = n.figures(kind);
+    if (stating.isEmpty()) {
+      return;
+    }
+    Optional<Cell> cell = budget.expenditure().flatMap(t -> totalCell(t, column));
+    if (cell.isEmpty() && summaryItem != null) {
+      cell = summaryExpenditure(budget, summaryItem);
+    }
+    for (NarrativeFigure figure : stating) {
       Optional<Amount> stated = figure.value().amount();
-      Optional<Cell> cell = budget.expenditure().flatMap(t -> totalCell(t, column));
-      if (cell.isEmpty() && summaryItem != null) {
-        cell = summaryExpenditure(budget, summaryItem);
-      }
       if (stated.isPresent() && cell.isPresent()) {
-        compare(findings, FigureText.location(n, figure), stated.get(), cell.get(), figure);
+        compare(findings, FigureText.location(findings, n, figure), stated.get(), cell.get(), figure);
       }
     }
   }
@@ -286,11 +299,11 @@ public final class NarrativeRules {
     columns.put(FigureKind.PERSONNEL, "人员经费");
     columns.put(FigureKind.PUBLIC_EXPENSES, "公用经费");
     columns.forEach((kind, column) -> {
+      Optional<Cell> cell = budget.basicExpenditure().flatMap(t -> totalCell(t, column));
       for (NarrativeFigure figure : n.figures(kind)) {
         Optional<Amount> stated = figure.value().amount();
-        Optional<Cell> cell = budget.basicExpenditure().flatMap(t -> totalCell(t, column));
         if (stated.isPresent() && cell.isPresent()) {
-          compare(findings, FigureText.location(n, figure), stated.get(), cell.get(), figure);
+          compare(findings, FigureText.location(findings, n, figure), stated.get(), cell.get(), figure);
         }
       }
     });
@@ -311,14 +324,18 @@ public final class NarrativeRules {
     }
     int col = column.getAsInt();
     THREE_PUBLIC_LINES.forEach((kind, line) -> {
-      for (NarrativeFigure figure : n.figures(kind)) {
+      List<NarrativeFigure> stating = n.figures(kind);
+      if (stating.isEmpty()) {
+        return;
+      }
+      Optional<ThreePublicRow> row = t.row(line);
+      if (row.isEmpty() && line == ThreePublicLine.SUBTOTAL) {
+        row = t.row(ThreePublicLine.TOTAL);
+      }
+      for (NarrativeFigure figure : stating) {
         Optional<Amount> stated = figure.value().amount();
         if (stated.isEmpty()) {
           continue;
-        }
-        Optional<ThreePublicRow> row = t.row(line);
-        if (row.isEmpty() && line == ThreePublicLine.SUBTOTAL) {
-          row = t.row(ThreePublicLine.TOTAL);
         }
         Cell cell;
         if (row.isPresent()) {
@@ -330,7 +347,7 @@ public final class NarrativeRules {
         } else {
           continue;
         }
-        compare(findings, FigureText.location(n, figure), stated.get(), cell, figure);
+        compare(findings, FigureText.location(findings, n, figure), stated.get(), cell, figure);
       }
     });
   }
@@ -344,8 +361,9 @@ public final class NarrativeRules {
       return; // no project tables at all: a completeness matter, not one per listed name
     }
     String name = figure.subject().orElse(figure.words());
-    Location at = FigureText.location(budget.narrative(), figure);
-    Optional<ProjectPerformance> project = ProjectNames.match(name, budget.projects());
+    Location at = FigureText.location(findings, budget.narrative(), figure);
+    Optional<ProjectPerformance> project = ProjectNames.index(findings, budget.projects())
+        .match(name);
     if (project.isEmpty()) {
       findings.report(Severity.WARNING, at, b -> b.messageKey("BK-NARR-008.unmatched")
           .putArguments("name", name).putArguments("amount", stated.get().toString()));
@@ -364,13 +382,13 @@ public final class NarrativeRules {
     Narrative n = budget.narrative();
     List<Location> listed = new ArrayList<>();
     List<Amount> amounts = new ArrayList<>();
-    List<ProjectPerformance> named = new ArrayList<>();
+    Set<ProjectPerformance> named = Collections.newSetFromMap(new IdentityHashMap<>());
+    ProjectNames.Index projects = ProjectNames.index(findings, budget.projects());
     for (NarrativeFigure figure : n.figures(FigureKind.PROJECT_AMOUNT)) {
       figure.value().amount().ifPresent(a -> {
-        listed.add(FigureText.location(n, figure));
+        listed.add(FigureText.location(findings, n, figure));
         amounts.add(a);
-        ProjectNames.match(figure.subject().orElse(figure.words()), budget.projects())
-            .ifPresent(named::add);
+        projects.match(figure.subject().orElse(figure.words())).ifPresent(named::add);
       });
     }
     if (listed.isEmpty()) {
@@ -382,7 +400,7 @@ public final class NarrativeRules {
     Optional<NarrativeFigure> stated = n.figure(FigureKind.PROJECT_EXPENDITURE)
         .filter(f -> f.value().amount().isPresent());
     if (stated.isPresent()) {
-      at = FigureText.location(n, stated.get());
+      at = FigureText.location(findings, n, stated.get());
       total = stated.get().value().amount().get();
     } else {
       Optional<Cell> cell = budget.expenditure().flatMap(t -> totalCell(t, "项目支出"));
@@ -394,13 +412,21 @@ public final class NarrativeRules {
       precision = cell.get().precision;
     }
     boolean complete = !budget.projects().isEmpty()
-        && budget.projects().stream().allMatch(p -> named.stream().anyMatch(m -> m == p));
+        && budget.projects().stream().allMatch(named::contains);
     Map<String, String> args = Map.of("count", Integer.toString(listed.size()));
     if (complete) {
       findings.checkSum(at, total, listed, amounts, precision, args);
     } else {
-      Amount sum = Amount.sum(amounts);
-      reportExcess(findings, at, total, sum, sum.minus(total), listed.size(), listed, precision,
+      Amount sum;
+      Amount excess;
+      try {
+        sum = Amount.sum(amounts);
+        excess = sum.minus(total);
+      } catch (ArithmeticException e) {
+        findings.reportOverflow(at, listed);
+        return;
+      }
+      reportExcess(findings, at, total, sum, excess, listed.size(), listed, precision,
           "BK-NARR-009.exceeds", args);
     }
   }
@@ -417,7 +443,7 @@ public final class NarrativeRules {
         .words("价值").build();
     for (NarrativeFigure figure : n.figures(FigureKind.FIXED_ASSETS)) {
       figure.value().amount().ifPresent(stated -> findings.checkEqual(
-          FigureText.location(n, figure), stated, cell, total.get().value().get(), NARRATIVE,
+          FigureText.location(findings, n, figure), stated, cell, total.get().value().get(), NARRATIVE,
           Map.of("figure", figure.words())));
     }
   }
@@ -442,12 +468,25 @@ public final class NarrativeRules {
         amounts.add(line.amount(FundingSource.TOTAL));
       }
     }
-    Amount sum = Amount.sum(amounts);
+    Optional<Amount> sum;
+    try {
+      sum = Optional.of(Amount.sum(amounts));
+    } catch (ArithmeticException e) {
+      sum = Optional.empty(); // reported below on each figure that cannot be compared
+    }
     for (NarrativeFigure figure : n.figures(FigureKind.FIXED_ASSETS_PLANNED_PURCHASES)) {
-      figure.value().amount().ifPresent(stated -> reportExcess(findings,
-          FigureText.location(n, figure), stated, sum, stated.minus(sum),
-          Math.max(1, goods.size()), goods, NARRATIVE, "BK-NARR-011",
-          Map.of("figure", figure.words(), "count", Integer.toString(goods.size()))));
+      Optional<Amount> goodsTotal = sum;
+      figure.value().amount().ifPresent(stated -> {
+        Location at = FigureText.location(findings, n, figure);
+        Optional<Amount> excess = goodsTotal.flatMap(g -> minus(stated, g));
+        if (excess.isEmpty()) {
+          findings.reportOverflow(at, goods);
+          return;
+        }
+        reportExcess(findings, at, stated, goodsTotal.get(), excess.get(),
+            Math.max(1, goods.size()), goods, NARRATIVE, "BK-NARR-011",
+            Map.of("figure", figure.words(), "count", Integer.toString(goods.size())));
+      });
     }
   }
 
@@ -484,9 +523,15 @@ public final class NarrativeRules {
       NarrativeFigure part = sources.get(0);
       Amount p = part.value().amount().get();
       Amount whole = income.get().value().amount().get();
-      reportExcess(findings, FigureText.location(n, part), p, whole, p.minus(whole), 1,
-          List.of(FigureText.location(n, income.get())), NARRATIVE, "BK-NARR-012.part",
-          Map.of("figure", income.get().words(), "parts", part.words()));
+      Location at = FigureText.location(findings, n, part);
+      List<Location> related = List.of(FigureText.location(findings, n, income.get()));
+      Optional<Amount> excess = minus(p, whole);
+      if (excess.isEmpty()) {
+        findings.reportOverflow(at, related);
+      } else {
+        reportExcess(findings, at, p, whole, excess.get(), 1, related, NARRATIVE,
+            "BK-NARR-012.part", Map.of("figure", income.get().words(), "parts", part.words()));
+      }
     }
     Optional<NarrativeFigure> operating = n.figure(FigureKind.OPERATING_COSTS)
         .filter(f -> f.value().amount().isPresent());
@@ -530,16 +575,25 @@ public final class NarrativeRules {
     }
     List<Location> locations = new ArrayList<>();
     List<String> words = new ArrayList<>();
-    Amount sum = Amount.ZERO;
+    List<Amount> amounts = new ArrayList<>();
     for (NarrativeFigure f : p) {
-      locations.add(FigureText.location(n, f));
+      locations.add(FigureText.location(findings, n, f));
       words.add(f.words());
-      sum = sum.plus(f.value().amount().get());
+      amounts.add(f.value().amount().get());
     }
     Amount whole = t.get().value().amount().get();
-    reportExcess(findings, FigureText.location(n, t.get()), sum, whole, sum.minus(whole), p.size(),
-        locations, NARRATIVE, "BK-NARR-012.part",
-        Map.of("figure", t.get().words(), "parts", String.join(" + ", words)));
+    Location at = FigureText.location(findings, n, t.get());
+    Amount sum;
+    Amount excess;
+    try {
+      sum = Amount.sum(amounts);
+      excess = sum.minus(whole);
+    } catch (ArithmeticException e) {
+      findings.reportOverflow(at, locations);
+      return;
+    }
+    reportExcess(findings, at, sum, whole, excess, p.size(), locations, NARRATIVE,
+        "BK-NARR-012.part", Map.of("figure", t.get().words(), "parts", String.join(" + ", words)));
   }
 
   private static void sum(Narrative n, Findings findings, NarrativeFigure total,
@@ -548,11 +602,11 @@ public final class NarrativeRules {
     List<Amount> amounts = new ArrayList<>();
     List<String> words = new ArrayList<>();
     for (NarrativeFigure p : parts) {
-      locations.add(FigureText.location(n, p));
+      locations.add(FigureText.location(findings, n, p));
       amounts.add(p.value().amount().get());
       words.add(p.words());
     }
-    findings.checkSum(FigureText.location(n, total), total.value().amount().get(), locations,
+    findings.checkSum(FigureText.location(findings, n, total), total.value().amount().get(), locations,
         amounts, NARRATIVE, Map.of("figure", total.words(), "parts", String.join(" + ", words)));
   }
 
@@ -568,8 +622,8 @@ public final class NarrativeRules {
         || project.get().signedValue().isEmpty()) {
       return;
     }
-    findings.checkSum(FigureText.location(n, total.get()), total.get().signedValue().get(),
-        List.of(FigureText.location(n, basic.get()), FigureText.location(n, project.get())),
+    findings.checkSum(FigureText.location(findings, n, total.get()), total.get().signedValue().get(),
+        List.of(FigureText.location(findings, n, basic.get()), FigureText.location(findings, n, project.get())),
         List.of(basic.get().signedValue().get(), project.get().signedValue().get()), NARRATIVE,
         Map.of("figure", total.get().words(),
             "parts", basic.get().words() + " + " + project.get().words()));
@@ -586,23 +640,38 @@ public final class NarrativeRules {
     List<Location> locations = new ArrayList<>();
     List<Amount> amounts = new ArrayList<>();
     List<String> words = new ArrayList<>();
+    Location at = FigureText.location(findings, n, group.change);
     for (NarrativeFigure c : group.components) {
-      Optional<Amount> signed = group.signed(c);
+      Optional<Amount> signed;
+      try {
+        signed = group.signed(c);
+      } catch (ArithmeticException e) {
+        findings.reportOverflow(FigureText.location(findings, n, c), List.of(at));
+        return;
+      }
       if (signed.isEmpty()) {
         return;
       }
-      locations.add(FigureText.location(n, c));
+      locations.add(FigureText.location(findings, n, c));
       amounts.add(signed.get());
       words.add(c.words());
     }
-    Location at = FigureText.location(n, group.change);
     Map<String, String> args = Map.of("figure", group.change.words(),
         "parts", String.join(" + ", words), "count", Integer.toString(amounts.size()));
-    Amount sum = Amount.sum(amounts);
+    Amount sum;
+    boolean within;
+    try {
+      sum = Amount.sum(amounts);
+      within = !sum.abs().isGreaterThan(change.get().abs());
+    } catch (ArithmeticException e) {
+      findings.reportOverflow(at, locations);
+      return;
+    }
     NarrativeFigure last = group.components.get(group.components.size() - 1);
-    boolean partial = FigureText.endsWithEtc(n, last);
-    if (partial && !sum.equals(change.get()) && !sum.abs().isGreaterThan(change.get().abs())
-        && sum.signum() * change.get().signum() >= 0) {
+    // Whether the list ends in 等 is read from the text last: only a sum short of the change
+    // needs it.
+    if (!sum.equals(change.get()) && within && sum.signum() * change.get().signum() >= 0
+        && FigureText.endsWithEtc(findings, n, last)) {
       // The list is declared incomplete (…等): it explains only part of the change.
       findings.report(Severity.INFO, at, b -> b.messageKey("BK-NARR-014.partial")
           .actual(change.get()).expected(sum).addAllRelated(locations).putAllArguments(args));
@@ -620,10 +689,10 @@ public final class NarrativeRules {
     for (NarrativeFigure c : group.components) {
       if (c.direction().isEmpty()) {
         String read = group.change.isDecrease() ? "减少" : "增加";
-        findings.report(FigureText.location(n, c), b -> {
+        findings.report(FigureText.location(findings, n, c), b -> {
           b.putArguments("figure", c.words()).putArguments("change", group.change.words())
               .putArguments("direction", read)
-              .addRelated(FigureText.location(n, group.change));
+              .addRelated(FigureText.location(findings, n, group.change));
           c.value().amount().ifPresent(b::actual);
         });
       }
@@ -700,6 +769,15 @@ public final class NarrativeRules {
       NarrativeFigure figure) {
     findings.checkEqual(at, stated, cell.location, cell.amount, coarser(cell.precision),
         Map.of("figure", figure.words(), "cell", cell.describe()));
+  }
+
+  /** The difference, or none when it is too large to be held (reported as an overflow). */
+  private static Optional<Amount> minus(Amount a, Amount b) {
+    try {
+      return Optional.of(a.minus(b));
+    } catch (ArithmeticException e) {
+      return Optional.empty();
+    }
   }
 
   /** Reports an excess under one of this area's message keys (see Findings#checkNoExcess). */

@@ -243,14 +243,22 @@ public final class ProcurementRules {
         related.add(cell(table, l, total));
         amounts.add(l.amount(FundingSource.TOTAL));
       }
-      Amount spent = Amount.sum(amounts);
-      if (!spent.isGreaterThan(budget)) {
-        continue;
-      }
       // Reported on the 预算资金 cell: the sum of the lines is no printed cell of its own.
       Location where = cell(table, budgeted.get(), BUDGET_COLUMN);
+      Amount spent;
+      Amount excess;
+      try {
+        spent = Amount.sum(amounts);
+        excess = spent.minus(budget);
+      } catch (ArithmeticException e) {
+        findings.reportOverflow(where, related);
+        continue;
+      }
+      if (excess.signum() <= 0) {
+        continue;
+      }
       Tolerance.Outcome outcome = findings.context().tolerance()
-          .compare(spent.minus(budget), lines.size(), precision);
+          .compare(excess, lines.size(), precision);
       boolean rounding = outcome == Tolerance.Outcome.ROUNDING;
       findings.report(rounding ? Severity.INFO : findings.severity(), where, b -> {
         b.actual(spent).expected(budget).addAllRelated(related)
@@ -305,7 +313,14 @@ public final class ProcurementRules {
         continue; // a 数量 beyond any amount: nothing sensible to compare
       }
       Amount amount = line.amount(FundingSource.TOTAL);
-      Amount difference = amount.minus(product);
+      Amount difference;
+      try {
+        difference = amount.minus(product);
+      } catch (ArithmeticException e) {
+        findings.reportOverflow(cell(table, line, total), List.of(
+            cell(table, line, QUANTITY_COLUMN), cell(table, line, UNIT_PRICE_COLUMN)));
+        continue;
+      }
       if (difference.isZero()) {
         continue;
       }

@@ -137,8 +137,16 @@ public final class ProjectRules {
       findings.checkSum(cell, printed, parts, budgets, t.layout().precision(), args);
     } else {
       // Some tables (layout P3) print no 预算数: the others can only be at most 项目支出.
-      Amount sum = Amount.sum(budgets);
-      reportExcess(findings, cell, printed, sum, sum.minus(printed), parts.size(), parts,
+      Amount sum;
+      Amount excess;
+      try {
+        sum = Amount.sum(budgets);
+        excess = sum.minus(printed);
+      } catch (ArithmeticException e) {
+        findings.reportOverflow(cell, parts);
+        return;
+      }
+      reportExcess(findings, cell, printed, sum, excess, parts.size(), parts,
           t.layout().precision(), "BK-PROJ-001.partial", args);
     }
   }
@@ -210,7 +218,13 @@ public final class ProjectRules {
       return;
     }
     Amount budget = project.budget().get();
-    Amount difference = amount.get().minus(budget);
+    Amount difference;
+    try {
+      difference = amount.get().minus(budget);
+    } catch (ArithmeticException e) {
+      findings.reportOverflow(where, List.of(at(project, "预算数")));
+      return;
+    }
     Tolerance.Outcome outcome = findings.context().tolerance().compare(difference, 1, PRINTED);
     if (outcome == Tolerance.Outcome.EXACT) {
       return;
@@ -259,17 +273,32 @@ public final class ProjectRules {
       amounts.add(cap.get());
       if (cap.get().isGreaterThan(budget)) {
         singleAbove = true;
-        reportExcess(findings, where, cap.get(), budget, cap.get().minus(budget), 1,
+        Amount excess;
+        try {
+          excess = cap.get().minus(budget);
+        } catch (ArithmeticException e) {
+          findings.reportOverflow(where, List.of(at(project, "预算数")));
+          continue;
+        }
+        reportExcess(findings, where, cap.get(), budget, excess, 1,
             List.of(at(project, "预算数")), PRINTED, "BK-PROJ-005.single",
             Map.of("project", project.name(), "indicator", cost.level3(),
                 "value", cost.value().text()));
       }
     }
     if (caps.size() >= 2 && !singleAbove) {
-      Amount sum = Amount.sum(amounts);
       List<Location> related = new ArrayList<>(caps);
       related.add(at(project, "预算数"));
-      reportExcess(findings, at(project, "成本指标"), sum, budget, sum.minus(budget), caps.size(),
+      Amount sum;
+      Amount excess;
+      try {
+        sum = Amount.sum(amounts);
+        excess = sum.minus(budget);
+      } catch (ArithmeticException e) {
+        findings.reportOverflow(at(project, "成本指标"), related);
+        return;
+      }
+      reportExcess(findings, at(project, "成本指标"), sum, budget, excess, caps.size(),
           related, PRINTED, "BK-PROJ-005.total",
           Map.of("project", project.name(), "count", Integer.toString(caps.size()),
               "caps", amounts.stream().map(Amount::toString).collect(Collectors.joining(" + "))));
@@ -356,8 +385,15 @@ public final class ProjectRules {
     // Against its own 共计 the text is compared with itself; against the 预算数, with that cell.
     List<Location> related = items.statedTotal.isPresent() ? List.of()
         : List.of(at(project, "预算数"));
-    Amount sum = Amount.sum(items.items);
-    Amount difference = total.get().minus(sum);
+    Amount sum;
+    Amount difference;
+    try {
+      sum = Amount.sum(items.items);
+      difference = total.get().minus(sum);
+    } catch (ArithmeticException e) {
+      findings.reportOverflow(at(project, "资金用途"), related);
+      return;
+    }
     Tolerance.Outcome outcome = findings.context().tolerance()
         .compare(difference, items.items.size(), PRINTED);
     if (outcome == Tolerance.Outcome.EXACT) {

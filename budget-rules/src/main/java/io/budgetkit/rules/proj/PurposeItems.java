@@ -22,9 +22,17 @@ import java.util.regex.Pattern;
  */
 final class PurposeItems {
 
-  private static final Pattern AMOUNT = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*万元");
+  /**
+   * An amount in 万元. A number is read from its first digit only ({@code (?<![0-9])}) and its
+   * digits are taken whole ({@code ++}): a long run of digits without 万元 after it is read once,
+   * not once from each of its digits (which took time in proportion to the square of the run).
+   * Neither changes what is found: a number begun inside another, or given back digits, is
+   * followed by a digit, never by 万元.
+   */
+  private static final Pattern AMOUNT =
+      Pattern.compile("(?<![0-9])([0-9]++(?:\\.[0-9]++)?+)\\s*+万元");
   private static final Pattern TOTAL =
-      Pattern.compile("(?:共计|合计|总计)\\s*([0-9]+(?:\\.[0-9]+)?)\\s*万元");
+      Pattern.compile("(?:共计|合计|总计)\\s*+([0-9]++(?:\\.[0-9]++)?+)\\s*+万元");
   private static final String BEFORE_MARKER = " \t\n，,。；;：:（(、！!？?）)";
 
   final List<Amount> items;

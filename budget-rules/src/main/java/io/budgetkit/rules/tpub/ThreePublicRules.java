@@ -143,7 +143,13 @@ public final class ThreePublicRules {
         locations.add(Location.of(table, r, c));
         amounts.add(r.amount(c));
       }
-      Amount difference = total.amount(c).minus(Amount.sum(amounts));
+      Amount difference;
+      try {
+        difference = total.amount(c).minus(Amount.sum(amounts));
+      } catch (ArithmeticException e) {
+        findings.reportOverflow(Location.of(table, total, c), locations);
+        continue;
+      }
       if (!difference.isZero() && when.test(difference, allPrinted)) {
         findings.checkSum(Location.of(table, total, c), total.amount(c), locations, amounts,
             table.layout().precision(), Map.of("total", total.item().strip(), "parts", labels));

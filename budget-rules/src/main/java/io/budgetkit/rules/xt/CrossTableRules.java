@@ -490,25 +490,34 @@ public final class CrossTableRules {
     List<Location> whole = new ArrayList<>(List.of(Location.of(three, total.get(), r),
         Location.of(three, subtotal.get(), r)));
     List<Amount> signed = new ArrayList<>(List.of(total.get().amount(r),
-        subtotal.get().amount(r).negated()));
+        subtotal.get().amount(r)));
     StringBuilder words = new StringBuilder(total.get().item().strip()).append(" − ")
         .append(subtotal.get().item().strip());
     for (Cell c : printedRows) {
       whole.add(c.location);
-      signed.add(c.amount.negated());
+      signed.add(c.amount);
       words.append(" − ").append(c.location.code().orElse(""));
     }
     for (CodedRow<EconomicCode> item : unprinted) {
-      Amount room = Amount.sum(signed);
       Location at = Location.of(basic, item, l);
-      if (item.amount(l).isGreaterThan(room)) {
-        findings.checkSum(at, item.amount(l), whole, signed, precision,
-            Map.of("code", item.code().map(Object::toString).orElse(""),
-                "name", item.name().strip(), "whole", words.toString()));
+      Amount room;
+      try {
+        // Every term but 合计 is taken away; negating them all first is one addition each.
+        List<Amount> terms = new ArrayList<>(signed.subList(0, 1));
+        signed.subList(1, signed.size()).forEach(a -> terms.add(a.negated()));
+        room = Amount.sum(terms);
+        if (item.amount(l).isGreaterThan(room)) {
+          findings.checkSum(at, item.amount(l), whole, terms, precision,
+              Map.of("code", item.code().map(Object::toString).orElse(""),
+                  "name", item.name().strip(), "whole", words.toString()));
+          return;
+        }
+      } catch (ArithmeticException e) {
+        findings.reportOverflow(at, whole);
         return;
       }
       whole.add(at);
-      signed.add(item.amount(l).negated());
+      signed.add(item.amount(l));
       words.append(" − ").append(item.code().map(Object::toString).orElse(""));
     }
   }

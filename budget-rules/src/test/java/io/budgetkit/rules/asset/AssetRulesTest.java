@@ -1,9 +1,11 @@
 package io.budgetkit.rules.asset;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.budgetkit.core.amount.Amount;
 import io.budgetkit.core.budget.DepartmentBudget;
+import io.budgetkit.core.section.AssetRow;
 import io.budgetkit.core.section.FixedAssets;
 import io.budgetkit.core.section.SectionKind;
 import io.budgetkit.fixtures.Fixture;
@@ -13,6 +15,7 @@ import io.budgetkit.rules.Rule;
 import io.budgetkit.rules.RuleSet;
 import io.budgetkit.rules.Severity;
 import io.budgetkit.rules.Tolerance;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -41,6 +44,21 @@ class AssetRulesTest {
   private static Location quantity(String item) {
     return Location.builder().section(SectionKind.ASSETS).subject(item).column(2)
         .columnName("数量").build();
+  }
+
+  // --- 其中 rows and [bookmark:] marks ---------------------------------------------------------
+
+  @Test
+  void aHundredThousandUnclosedBookmarksAreReadInLinearTime() {
+    // \[bookmark:[^\]]*\] read to the end of the item from each unclosed mark: 10^5 marks,
+    // a megabyte, took longer than the bound; the scan reads the item once.
+    AssetRow row = AssetRow.builder().item("其中：" + "[bookmark:".repeat(100_000)).build();
+    AssetRow closed = AssetRow.builder().item("[bookmark: _Toc_1]其中：办公用房").build();
+
+    assertThat(assertTimeoutPreemptively(Duration.ofSeconds(10),
+        () -> AssetRules.isOfWhich(row))).isTrue();
+    assertThat(AssetRules.isOfWhich(closed)).isTrue();
+    assertThat(AssetRules.withoutBookmarks("a[bookmark:x]b[bookmark:c")).isEqualTo("ab[bookmark:c");
   }
 
   // --- BK-ASSET-001 -----------------------------------------------------------------------------
