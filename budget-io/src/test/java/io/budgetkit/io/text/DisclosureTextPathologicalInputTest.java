@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.budgetkit.fixtures.Fixture;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,7 +48,7 @@ class DisclosureTextPathologicalInputTest {
     texts.add(insertAfter(DOCX, "一、部门职责及机构设置情况", line));
     texts.add(insertAfter(DOCX, "\t单位：万元", "\t" + line));
     texts.add(insertAfter(PDF, "1\t一、一般公共预算拨款收入", line + "\t" + line));
-    texts.add(DOCX.replaceFirst("\t2143\\.14\n", "\t" + line + "\n"));
+    texts.add(DOCX.replaceFirst("\t2143\\.14\n", Matcher.quoteReplacement("\t" + line + "\n")));
     return texts;
   }
 
@@ -163,6 +166,42 @@ class DisclosureTextPathologicalInputTest {
     // each caption made the 机构设置 reader scan all the lines after it
     readWithinBound(insertAfter(DOCX, "一、部门职责及机构设置情况",
         "\"机构\t设置情况表\"\n".repeat(100_000)));
+  }
+
+  /** About 5 MB of the tokens the patterns look for, in random order, on one line. */
+  private static String fiveMegabyteLine() {
+    String[] tokens = {"[bookmark:", "]", "1", "2025", "万元", " ", "\t", "，", "和", "其中",
+        "预算年度：", "单位：", "$", "<p>", "中", ",", ".", "、", "绩效目标表", "\u2028", "1,234"};
+    Random random = new Random(5);
+    StringBuilder s = new StringBuilder();
+    int bytes = 0;
+    while (bytes < 5_000_000) {
+      String token = tokens[random.nextInt(tokens.length)];
+      s.append(token);
+      bytes += token.getBytes(StandardCharsets.UTF_8).length;
+    }
+    return s.toString();
+  }
+
+  @Test
+  void aFiveMegabyteLineIsReportedAsTooLongByDefault() {
+    String line = fiveMegabyteLine();
+    assertThat(line.getBytes(StandardCharsets.UTF_8).length).isGreaterThanOrEqualTo(5_000_000);
+    ImportResult r = readWithinBound(insertAfter(DOCX, "一、部门职责及机构设置情况", line));
+    assertThat(r.diagnostics()).extracting(ImportDiagnostic::code).contains("line.long");
+  }
+
+  @Test
+  void aFiveMegabyteLineIsReadInLinearTimeWhenTheLineLimitAllowsIt() {
+    DisclosureText.Limits limits = DisclosureText.Limits.defaults().withMaxLineLength(8 << 20);
+    String line = fiveMegabyteLine();
+    assertTimeoutPreemptively(BOUND, () -> {
+      for (String text : contexts(line)) {
+        ImportResult r = DisclosureText.read(text, "hostile", limits);
+        assertThat(r.diagnostics()).extracting(ImportDiagnostic::code)
+            .doesNotContain("line.long");
+      }
+    });
   }
 
   @Test
