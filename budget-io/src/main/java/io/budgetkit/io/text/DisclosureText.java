@@ -44,9 +44,10 @@ import java.util.Objects;
  * included.
  *
  * <p><b>Limits.</b> Input is read within {@link Limits}: at most {@value Limits#DEFAULT_MAX_BYTES}
- * bytes (64 MiB; characters for a string or a reader) by default, counted as they are read, so
- * that a file that reports a size of 0 and never ends ({@code /dev/zero}) is refused as soon as
- * the limit is passed; more is a {@link BudgetFormatException}. A line longer than {@value
+ * bytes (64 MiB; characters for a string or a reader) and {@value Limits#DEFAULT_MAX_LINES}
+ * lines by default, counted as they are read, so that a file that reports a size of 0 and never
+ * ends ({@code /dev/zero}) is refused as soon as the limit is passed; more is a {@link
+ * BudgetFormatException}. A line longer than {@value
  * Limits#DEFAULT_MAX_LINE_LENGTH} characters by default is not held: it is read as an empty line
  * and reported as a {@code line.long} ERROR. Only a regular file is read: a folder, a device, a
  * pipe (FIFO) or a socket, also behind a symbolic link, is refused before it is opened, as
@@ -115,7 +116,7 @@ public final class DisclosureText {
             .onUnmappableCharacter(CodingErrorAction.REPLACE));
     TextLines lines;
     try {
-      lines = TextLines.read(reader, source, Long.MAX_VALUE, limits.maxLineLength());
+      lines = TextLines.read(reader, source, Long.MAX_VALUE, limits);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // not from bytes in memory; kept for the signature
     }
@@ -157,7 +158,7 @@ public final class DisclosureText {
     String source = sourceName == null ? "" : sourceName;
     TextLines lines;
     try {
-      lines = TextLines.read(reader, source, limits.maxBytes(), limits.maxLineLength());
+      lines = TextLines.read(reader, source, limits.maxBytes(), limits);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -207,6 +208,12 @@ public final class DisclosureText {
         source, null, 0, 0, null);
   }
 
+  static BudgetFormatException tooManyLines(String source, int limit) {
+    return new BudgetFormatException("more than " + limit + " lines; a published disclosure's "
+        + "text has a few thousand (DisclosureText.Limits.withMaxLines)", source, null, 0, 0,
+        null);
+  }
+
   /**
    * The limits within which a text is read: its length and the length of its lines.
    *
@@ -220,23 +227,32 @@ public final class DisclosureText {
     /** The default limit on a line's length, in characters: 1 Mi. */
     public static final int DEFAULT_MAX_LINE_LENGTH = 1 << 20;
 
+    /**
+     * The default limit on the number of lines: 4 Mi, a thousand times a published disclosure's.
+     * Each line held costs some 50 bytes beside its text: 64 MiB of one-character lines would
+     * take 1.5 GB.
+     */
+    public static final int DEFAULT_MAX_LINES = 1 << 22;
+
     /** The most a limit on bytes may be: what an array holds, with one byte to tell "more". */
     private static final long LARGEST_MAX_BYTES = Integer.MAX_VALUE - 9;
 
     private static final Limits DEFAULTS =
-        new Limits(DEFAULT_MAX_BYTES, DEFAULT_MAX_LINE_LENGTH);
+        new Limits(DEFAULT_MAX_BYTES, DEFAULT_MAX_LINE_LENGTH, DEFAULT_MAX_LINES);
 
     private final long maxBytes;
     private final int maxLineLength;
+    private final int maxLines;
 
-    private Limits(long maxBytes, int maxLineLength) {
+    private Limits(long maxBytes, int maxLineLength, int maxLines) {
       this.maxBytes = maxBytes;
       this.maxLineLength = maxLineLength;
+      this.maxLines = maxLines;
     }
 
     /**
      * Returns the default limits: {@value #DEFAULT_MAX_BYTES} bytes, lines of {@value
-     * #DEFAULT_MAX_LINE_LENGTH} characters.
+     * #DEFAULT_MAX_LINE_LENGTH} characters, {@value #DEFAULT_MAX_LINES} lines.
      *
      * @return the limits
      */
@@ -259,7 +275,7 @@ public final class DisclosureText {
         throw new IllegalArgumentException("maxBytes must be from 1 to " + LARGEST_MAX_BYTES
             + ", was " + maxBytes);
       }
-      return new Limits(maxBytes, maxLineLength);
+      return new Limits(maxBytes, maxLineLength, maxLines);
     }
 
     /**
@@ -275,7 +291,22 @@ public final class DisclosureText {
         throw new IllegalArgumentException("maxLineLength must be at least 1, was "
             + maxLineLength);
       }
-      return new Limits(maxBytes, maxLineLength);
+      return new Limits(maxBytes, maxLineLength, maxLines);
+    }
+
+    /**
+     * Returns these limits with another limit on the number of lines. A text of more lines is
+     * refused with a {@link BudgetFormatException}.
+     *
+     * @param maxLines the limit, at least 1
+     * @return the limits
+     * @throws IllegalArgumentException if the limit is below 1
+     */
+    public Limits withMaxLines(int maxLines) {
+      if (maxLines < 1) {
+        throw new IllegalArgumentException("maxLines must be at least 1, was " + maxLines);
+      }
+      return new Limits(maxBytes, maxLineLength, maxLines);
     }
 
     /**
@@ -296,20 +327,30 @@ public final class DisclosureText {
       return maxLineLength;
     }
 
+    /**
+     * Returns the limit on the number of lines.
+     *
+     * @return lines
+     */
+    public int maxLines() {
+      return maxLines;
+    }
+
     @Override
     public boolean equals(Object o) {
       return o instanceof Limits && ((Limits) o).maxBytes == maxBytes
-          && ((Limits) o).maxLineLength == maxLineLength;
+          && ((Limits) o).maxLineLength == maxLineLength && ((Limits) o).maxLines == maxLines;
     }
 
     @Override
     public int hashCode() {
-      return Long.hashCode(maxBytes) * 31 + maxLineLength;
+      return (Long.hashCode(maxBytes) * 31 + maxLineLength) * 31 + maxLines;
     }
 
     @Override
     public String toString() {
-      return "Limits[maxBytes=" + maxBytes + ", maxLineLength=" + maxLineLength + "]";
+      return "Limits[maxBytes=" + maxBytes + ", maxLineLength=" + maxLineLength + ", maxLines="
+          + maxLines + "]";
     }
   }
 }

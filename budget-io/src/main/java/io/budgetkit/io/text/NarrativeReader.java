@@ -150,7 +150,9 @@ final class NarrativeReader {
   private int firstHeading() {
     for (int i = 0; i < lines.size(); i++) {
       String raw = lines.get(i);
-      if (raw.indexOf('\t') < 0 && headingKind(clean(raw)) == SectionKind.DUTIES) {
+      // 职 first: a cheap test on every line of the document
+      if (raw.indexOf('职') >= 0 && raw.indexOf('\t') < 0
+          && headingKind(clean(raw)) == SectionKind.DUTIES) {
         return i;
       }
     }
@@ -258,8 +260,9 @@ final class NarrativeReader {
   }
 
   static SectionKind headingKind(String line) {
-    if (line.length() > 40) {
-      return null;
+    if (line.length() > 40 || line.isEmpty()
+        || ("一二三四五六七八九十".indexOf(line.charAt(0)) < 0 && !isAsciiDigit(line.charAt(0)))) {
+      return null; // cheap tests first: this runs on every line
     }
     Matcher m = HEADING.matcher(line);
     if (!m.matches()) {
@@ -299,6 +302,10 @@ final class NarrativeReader {
       return SectionKind.OTHER_MATTERS;
     }
     return null;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   // ---------------------------------------------------------------- figures

@@ -277,12 +277,12 @@ final class TableReader {
       return;
     }
     if (!e.isRow()) {
-      String text = clean(e.text);
       TableKind kind = titleKind(e.text);
       if (kind != null) {
         startTable(kind, e);
         return;
       }
+      String text = clean(e.text);
       if (current == null) {
         outside(e.line);
         return;
@@ -690,7 +690,8 @@ final class TableReader {
   }
 
   static TableKind titleKind(String line) {
-    if (line.indexOf('\t') >= 0 || line.length() > 80) {
+    // every title ends in 表: a cheap test first, as this runs on every line
+    if (line.indexOf('\t') >= 0 || line.length() > 80 || line.indexOf('表') < 0) {
       return null;
     }
     String key = Text.matchKey(Text.dropBookmarks(line));

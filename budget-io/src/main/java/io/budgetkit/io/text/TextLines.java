@@ -19,13 +19,17 @@ final class TextLines {
   final List<String> lines = new ArrayList<>();
   final List<ImportDiagnostic> diagnostics = new ArrayList<>();
 
+  private final String source;
   private final int maxLineLength;
+  private final int maxLines;
   private final StringBuilder line = new StringBuilder();
   private boolean inLine;
   private boolean tooLong;
 
-  private TextLines(int maxLineLength) {
-    this.maxLineLength = maxLineLength;
+  private TextLines(String source, DisclosureText.Limits limits) {
+    this.source = source;
+    this.maxLineLength = limits.maxLineLength();
+    this.maxLines = limits.maxLines();
   }
 
   /**
@@ -33,12 +37,13 @@ final class TextLines {
    *
    * @param maxChars the most characters read, or {@code Long.MAX_VALUE} when the bytes were
    *     counted before
-   * @throws BudgetFormatException if there are more than {@code maxChars} characters
+   * @throws BudgetFormatException if there are more than {@code maxChars} characters or more
+   *     lines than the limit
    * @throws IOException if the reader fails
    */
-  static TextLines read(Reader reader, String source, long maxChars, int maxLineLength)
-      throws IOException {
-    TextLines t = new TextLines(maxLineLength);
+  static TextLines read(Reader reader, String source, long maxChars,
+      DisclosureText.Limits limits) throws IOException {
+    TextLines t = new TextLines(source, limits);
     char[] buf = new char[1 << 16];
     long total = 0;
     boolean first = true;
@@ -99,6 +104,9 @@ final class TextLines {
 
   private void endLine() {
     int number = lines.size() + 1;
+    if (number > maxLines) {
+      throw DisclosureText.tooManyLines(source, maxLines);
+    }
     if (tooLong) {
       lines.add("");
       diagnostics.add(ImportDiagnostic.of("line.long", Severity.ERROR, number,

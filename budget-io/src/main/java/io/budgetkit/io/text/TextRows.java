@@ -161,13 +161,16 @@ final class TextRows {
   /** Matched only on lines under 120 characters: its backtracking is bounded by that. */
   static final Pattern PROJECT_TITLE = Pattern.compile("[0-9]+[、.．].{1,80}绩效目标表");
 
+  // Each title test starts with a character the title has, however it is spaced: cheap, and
+  // they run on every line.
+
   static boolean isProcurementTitle(String line) {
-    return line.indexOf('\t') < 0 && isPrefixed(SPACES.matcher(plain(line)).replaceAll(""),
+    return line.indexOf('采') >= 0 && line.indexOf('\t') < 0 && isPrefixed(SPACES.matcher(plain(line)).replaceAll(""),
         "政府采购预算");
   }
 
   static boolean isAssetTitle(String line) {
-    return line.indexOf('\t') < 0 && isPrefixed(SPACES.matcher(plain(line)).replaceAll(""),
+    return line.indexOf('资') >= 0 && line.indexOf('\t') < 0 && isPrefixed(SPACES.matcher(plain(line)).replaceAll(""),
         "固定资产占用情况表");
   }
 
@@ -179,7 +182,7 @@ final class TextRows {
   }
 
   static boolean isProjectTitle(String line) {
-    return line.indexOf('\t') < 0 && line.length() < 120
+    return line.length() < 120 && line.indexOf('表') >= 0 && line.indexOf('\t') < 0
         && PROJECT_TITLE.matcher(SPACES.matcher(plain(line)).replaceAll("")).matches();
   }
 

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The limits on what is read (issue 10, defects 6 and 15): bytes counted as they are read, never
- * trusted from the file's size; lines of at most a million characters; only regular files.
+ * trusted from the file's size; lines of at most a million characters; at most 4 Mi lines; only
+ * regular files.
  */
 class DisclosureTextLimitsTest {
 
@@ -103,11 +104,35 @@ class DisclosureTextLimitsTest {
   }
 
   @Test
+  void moreLinesThanTheLineCountLimitAreRefused() {
+    // 64 MiB of one-character lines took 48 s and 3 GB: each line held costs ~50 bytes
+    DisclosureText.Limits limits = DisclosureText.Limits.defaults().withMaxLines(1000);
+    assertThatThrownBy(() -> DisclosureText.read("a\n".repeat(1001), "lines", limits))
+        .isInstanceOf(BudgetFormatException.class)
+        .hasMessage("lines: more than 1000 lines; a published disclosure's text has a few"
+            + " thousand (DisclosureText.Limits.withMaxLines)");
+    assertThat(DisclosureText.read("a\n".repeat(1000), "lines", limits).diagnostics())
+        .extracting(ImportDiagnostic::code).contains("table.missing");
+  }
+
+  @Test
+  void aFileOfTheDefaultLimitInOneCharacterLinesIsRefusedQuickly() throws IOException {
+    Path file = dir.resolve("lines.txt");
+    Files.write(file, "a\n".repeat(DisclosureText.Limits.DEFAULT_MAX_LINES + 1)
+        .getBytes(StandardCharsets.US_ASCII));
+    assertTimeoutPreemptively(BOUND, () -> assertThatThrownBy(() -> DisclosureText.read(file))
+        .isInstanceOf(BudgetFormatException.class)
+        .hasMessageContaining("more than " + DisclosureText.Limits.DEFAULT_MAX_LINES + " lines"));
+  }
+
+  @Test
   void limitsBelowOneAreRefused() {
     assertThatThrownBy(() -> DisclosureText.Limits.defaults().withMaxBytes(0))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxBytes");
     assertThatThrownBy(() -> DisclosureText.Limits.defaults().withMaxLineLength(0))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxLineLength");
+    assertThatThrownBy(() -> DisclosureText.Limits.defaults().withMaxLines(0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxLines");
   }
 
   @Test
