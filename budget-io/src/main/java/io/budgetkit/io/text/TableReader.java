@@ -48,6 +48,8 @@ final class TableReader {
   private static final Pattern META = Pattern.compile("^([0-9]{3,6})\\s*+((?:(?!预算年度[：:]).)*+)"
       + "预算年度[：:]\\s*+([0-9]{4})\\s*+单位[：:]\\s*+(\\S++)$");
   private static final Pattern INTEGER = Pattern.compile("[0-9]+");
+  private static final Pattern PAGE_META = Pattern.compile("[0-9]{3,6}[^0-9年.].*");
+  private static final Pattern PLACEHOLDER = Pattern.compile("-+|—+");
 
   /** A TAB-less line, or a row of cells, with the line it starts on. */
   private static final class Event {
@@ -478,7 +480,7 @@ final class TableReader {
       return true;
     }
     return departmentCode != null ? s.startsWith(departmentCode)
-        : s.matches("[0-9]{3,6}[^0-9年.].*");
+        : PAGE_META.matcher(s).matches();
   }
 
   private void outside(int line) {
@@ -552,7 +554,7 @@ final class TableReader {
       if (text.isEmpty()) {
         continue;
       }
-      if (text.matches("-+|—+")) {
+      if (PLACEHOLDER.matcher(text).matches()) {
         info("cell.placeholder", r.line, r.text, d.kind.baseTitle() + " 序号" + seq + " 栏次"
             + c.number() + ": '" + text + "' read as a blank cell");
         continue;

@@ -165,13 +165,13 @@ final class TextRows {
   // they run on every line.
 
   static boolean isProcurementTitle(String line) {
-    return line.indexOf('采') >= 0 && line.indexOf('\t') < 0 && isPrefixed(SPACES.matcher(plain(line)).replaceAll(""),
-        "政府采购预算");
+    return line.indexOf('采') >= 0 && line.indexOf('\t') < 0
+        && isPrefixed(SPACES.matcher(plain(line)).replaceAll(""), "政府采购预算");
   }
 
   static boolean isAssetTitle(String line) {
-    return line.indexOf('资') >= 0 && line.indexOf('\t') < 0 && isPrefixed(SPACES.matcher(plain(line)).replaceAll(""),
-        "固定资产占用情况表");
+    return line.indexOf('资') >= 0 && line.indexOf('\t') < 0
+        && isPrefixed(SPACES.matcher(plain(line)).replaceAll(""), "固定资产占用情况表");
   }
 
   /** Tells whether a squeezed title is 部门 or 单位 followed by the title. */
