@@ -160,9 +160,14 @@ final class AssetSum {
     return Optional.of(b.build());
   }
 
+  /**
+   * A quantity as a number, thousands commas dropped; none for a quantity that is no plain
+   * decimal ({@code ---}) or is written with more than 100 characters, which no count of assets
+   * is and which BigDecimal would parse in time quadratic in its digits.
+   */
   static Optional<BigDecimal> number(String quantity) {
     String s = quantity.strip().replace(",", "");
-    return s.matches("-?[0-9]+(\\.[0-9]+)?") ? Optional.of(new BigDecimal(s))
-        : Optional.empty();
+    return s.length() <= 100 && s.matches("-?[0-9]++(\\.[0-9]++)?+")
+        ? Optional.of(new BigDecimal(s)) : Optional.empty();
   }
 }

@@ -173,6 +173,17 @@ public final class Amount implements Comparable<Amount> {
     if (digits == 0) {
       throw new IllegalArgumentException("Amount '" + s + "' has no digits");
     }
+    int integerEnd = point < 0 ? s.length() : point;
+    int significant = i;
+    while (significant < integerEnd && s.charAt(significant) == '0') {
+      significant++;
+    }
+    if (integerEnd - significant > MAX_INTEGER_DIGITS) {
+      // BigDecimal parses in time quadratic in the digits (a million take 16 s): what no unit
+      // can bring into range is refused before it is parsed.
+      throw new ArithmeticException("Amount of " + (integerEnd - significant) + " integer digits ('"
+          + s.substring(0, 20) + "…') is out of range");
+    }
     if (point >= 0 && s.length() - point - 1 > MAX_SCALE) {
       throw new ArithmeticException(
           "Amount '" + s + "' has " + (s.length() - point - 1)
@@ -180,6 +191,12 @@ public final class Amount implements Comparable<Amount> {
     }
     return point;
   }
+
+  /**
+   * The most integer digits (leading zeros aside) read by {@link #checkSyntax}: 14 fit the range
+   * in 万元, a few more in a smaller printed unit; beyond 30 no unit brings a number into range.
+   */
+  private static final int MAX_INTEGER_DIGITS = 30;
 
   private static String describeBadCharacter(char c) {
     if (c >= '０' && c <= '９') {

@@ -3,6 +3,9 @@ package io.budgetkit.core.internal;
 /** Normalisation of printed labels for matching (never for storing: the model keeps text as printed). */
 public final class Text {
 
+  /** The start of a bookmark a DOCX converter leaves in the text. */
+  private static final String BOOKMARK = "[bookmark:";
+
   private static final String ORDINAL_DIGITS = "零一二三四五六七八九十0123456789";
 
   /**
@@ -60,6 +63,37 @@ public final class Text {
       }
     }
     return s.toString();
+  }
+
+  /**
+   * Removes the bookmarks a DOCX converter leaves in the text ({@code [bookmark: _Toc_3_3_1]}):
+   * every {@code [bookmark:} up to the next {@code ]}. A {@code [bookmark:} without a later
+   * {@code ]} is kept, as printed.
+   *
+   * <p>This is what {@code \[bookmark:[^\]]*\]} replaced with nothing does, in time linear in
+   * the length of the text: the regular expression scans to the end of the text from every
+   * {@code [bookmark:} that is not closed, which is quadratic on a hostile line of them.
+   *
+   * @param text the text
+   * @return the text without its bookmarks; {@code text} itself if it has none
+   */
+  public static String dropBookmarks(String text) {
+    int open = text.indexOf(BOOKMARK);
+    if (open < 0) {
+      return text;
+    }
+    StringBuilder s = new StringBuilder(text.length());
+    int from = 0;
+    while (open >= 0) {
+      int close = text.indexOf(']', open + BOOKMARK.length());
+      if (close < 0) {
+        break; // no ']' after this one: none after any later one either
+      }
+      s.append(text, from, open);
+      from = close + 1;
+      open = text.indexOf(BOOKMARK, from);
+    }
+    return s.append(text, from, text.length()).toString();
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.budgetkit.core.section;
 
 import io.budgetkit.core.amount.Amount;
+import io.budgetkit.core.internal.Text;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -42,7 +43,8 @@ public abstract class AssetRow {
    * @return true for 资产总额
    */
   public boolean isTotal() {
-    return item().replaceAll("\\s|\\[bookmark:[^\\]]*\\]", "").equals("资产总额");
+    // Bookmarks by a linear scan: the regular expression is quadratic on unclosed ones.
+    return Text.dropBookmarks(item()).replaceAll("\\s", "").equals("资产总额");
   }
 
   /**

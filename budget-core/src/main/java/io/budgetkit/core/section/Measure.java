@@ -15,14 +15,22 @@ import java.util.regex.Pattern;
  * <p>{@link #text()} keeps the value exactly as written; {@link #number()}, {@link #unit()} and
  * {@link #comparator()} are what could be read from it after removing spaces and folding
  * full-width {@code ％}, traditional {@code 萬} and a thousands comma. Parsing never fails: a value
- * without a number simply has none.
+ * without a number simply has none, and so has a value whose number is written with more than
+ * 100 characters (no indicator is; parsing a hostile million digits would take minutes).
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class Measure {
 
-  private static final Pattern NUMBER_AND_UNIT =
-      Pattern.compile("^(≥|≤|=|＝|<|>|＜|＞|不低于|不高于|不超过|小于|大于)?([0-9]+(?:\\.[0-9]+)?)(.*)$");
+  // Possessive: a number is all its digits, and (.*) never gives back what it cannot reach the
+  // end with (a line separator stops it), so a failure costs one pass instead of one per digit.
+  private static final Pattern NUMBER_AND_UNIT = Pattern.compile(
+      "^(≥|≤|=|＝|<|>|＜|＞|不低于|不高于|不超过|小于|大于)?+([0-9]++(?:\\.[0-9]++)?+)(.*+)$");
+  private static final Pattern THOUSANDS = Pattern.compile("[0-9],[0-9]{3}");
+  private static final Pattern THOUSANDS_COMMA = Pattern.compile("(?<=[0-9]),(?=[0-9]{3})");
+
+  /** The most digits a number is read with: BigDecimal parses in time quadratic in them. */
+  private static final int MAX_NUMBER_LENGTH = 100;
 
   private final String text;
   private final Optional<Comparator> comparator;
@@ -47,11 +55,13 @@ public final class Measure {
     Objects.requireNonNull(text, "text");
     String s = text.replaceAll("[\\s\\u3000]+", "").replace('％', '%').replace('萬', '万')
         .replace("$\\geq", "≥").replace("$\\leq", "≤").replace("\\%$", "%");
-    if (s.matches(".*[0-9],[0-9]{3}.*")) {
-      s = s.replaceAll("(?<=[0-9]),(?=[0-9]{3})", "");
+    // find, not matches(".*…*."), which backtracked over every separator when a line
+    // separator kept the final .* from the end
+    if (THOUSANDS.matcher(s).find()) {
+      s = THOUSANDS_COMMA.matcher(s).replaceAll("");
     }
     Matcher m = NUMBER_AND_UNIT.matcher(s);
-    if (!m.matches()) {
+    if (!m.matches() || m.end(2) - m.start(2) > MAX_NUMBER_LENGTH) {
       return new Measure(text, Optional.empty(), Optional.empty(), Optional.empty());
     }
     Optional<Comparator> cmp = Optional.ofNullable(m.group(1)).map(Comparator::of);

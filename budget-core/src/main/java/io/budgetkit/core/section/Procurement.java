@@ -189,13 +189,22 @@ public abstract class Procurement {
     }
 
     private static BigDecimal quantity(String cell, String where) {
+      String s = cell.strip();
+      if (s.length() > MAX_QUANTITY_LENGTH) {
+        // BigDecimal parses in time quadratic in the digits: a hostile cell of a million
+        // digits would take minutes, and no quantity bought is written with 100 characters.
+        throw new IllegalArgumentException(where + ", 数量: '" + s.substring(0, 20) + "…' ("
+            + s.length() + " characters) is not a number");
+      }
       try {
-        return new BigDecimal(cell.strip());
+        return new BigDecimal(s);
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException(
             where + ", 数量: '" + cell + "' is not a number", e);
       }
     }
+
+    private static final int MAX_QUANTITY_LENGTH = 100;
 
     private static Optional<String> text(String cell) {
       return cell == null || cell.isBlank() ? Optional.empty() : Optional.of(cell);

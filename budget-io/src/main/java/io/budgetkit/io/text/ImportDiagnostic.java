@@ -21,6 +21,8 @@ public final class ImportDiagnostic {
   }
 
   private static final int MAX_TEXT = 200;
+  /** A message longer than this is cut in its middle: its end says what happens. */
+  private static final int MAX_MESSAGE = 1000;
 
   private final String code;
   private final Severity severity;
@@ -33,8 +35,19 @@ public final class ImportDiagnostic {
     this.severity = Objects.requireNonNull(severity, "severity");
     this.line = line;
     String t = text == null ? "" : text;
-    this.text = t.length() > MAX_TEXT ? t.substring(0, MAX_TEXT) + "…" : t;
-    this.message = Objects.requireNonNull(message, "message");
+    this.text = t.length() > MAX_TEXT ? t.substring(0, cut(t, MAX_TEXT)) + "…" : t;
+    Objects.requireNonNull(message, "message");
+    // A message quotes cells of the document; a hostile cell of a million characters must not
+    // make a message of a million.
+    this.message = message.length() <= MAX_MESSAGE ? message
+        : message.substring(0, cut(message, 600)) + " … "
+            + message.substring(cut(message, message.length() - 300));
+  }
+
+  /** An index at or before {@code i} that does not split a surrogate pair. */
+  private static int cut(String s, int i) {
+    return i > 0 && Character.isHighSurrogate(s.charAt(i - 1))
+        && Character.isLowSurrogate(s.charAt(i)) ? i - 1 : i;
   }
 
   /**
@@ -44,7 +57,8 @@ public final class ImportDiagnostic {
    * @param severity the severity
    * @param line the 1-based line of the source, 0 for the document as a whole
    * @param text the text of that line (shortened to 200 characters)
-   * @param message what is wrong
+   * @param message what is wrong (a message of more than 1000 characters is shortened in its
+   *     middle)
    * @return the diagnostic
    */
   public static ImportDiagnostic of(String code, Severity severity, int line, String text,

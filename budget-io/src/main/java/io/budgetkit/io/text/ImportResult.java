@@ -1,8 +1,10 @@
 package io.budgetkit.io.text;
 
 import io.budgetkit.core.budget.DepartmentBudget;
+import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What {@link DisclosureText} read: the budget, with every diagnostic kept beside it.
@@ -14,11 +16,18 @@ public final class ImportResult {
   private final DepartmentBudget budget;
   private final List<ImportDiagnostic> diagnostics;
   private final int cellsRead;
+  private final Charset charset;
 
   ImportResult(DepartmentBudget budget, List<ImportDiagnostic> diagnostics, int cellsRead) {
+    this(budget, diagnostics, cellsRead, null);
+  }
+
+  ImportResult(DepartmentBudget budget, List<ImportDiagnostic> diagnostics, int cellsRead,
+      Charset charset) {
     this.budget = Objects.requireNonNull(budget, "budget");
     this.diagnostics = List.copyOf(diagnostics);
     this.cellsRead = cellsRead;
+    this.charset = charset;
   }
 
   /**
@@ -46,6 +55,17 @@ public final class ImportResult {
    */
   public int cellsRead() {
     return cellsRead;
+  }
+
+  /**
+   * Returns the encoding the file's bytes were read in, as {@link DisclosureText} told it from
+   * them.
+   *
+   * @return the charset ({@code UTF-8}, {@code GB18030}, {@code UTF-16LE} or {@code UTF-16BE});
+   *     empty when the text was read from a string or a reader, as characters
+   */
+  public Optional<Charset> charset() {
+    return Optional.ofNullable(charset);
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.budgetkit.io.text;
 
 import io.budgetkit.core.budget.DepartmentBudget;
+import io.budgetkit.core.internal.Text;
 import io.budgetkit.core.section.FigureKind;
 import io.budgetkit.core.section.Narrative;
 import io.budgetkit.core.section.OrganisationUnit;
@@ -31,12 +32,17 @@ import java.util.regex.Pattern;
  */
 final class NarrativeReader {
 
-  private static final Pattern BOOKMARK = Pattern.compile("\\[bookmark:[^\\]]*\\]");
+  /** Matched only on lines of at most 40 characters ({@link #headingKind}). */
   private static final Pattern HEADING = Pattern.compile(
       "^(?:[一二三四五六七八九十]+、|[0-9]{1,2}[、.．])\\s*(\\S.*)$");
-  private static final Pattern LATEX = Pattern.compile("\\$([^$]*)\\$");
+  private static final Pattern LATEX = Pattern.compile("\\$([^$]*+)\\$");
   private static final Pattern HTML = Pattern.compile("</?p>");
-  private static final Pattern AMOUNT = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*([万萬]元)");
+  /**
+   * An amount in 万元 in a sentence. It starts where a run of digits starts, and the digits are
+   * not given back: tried at every digit of a run without them, a long run cost its square.
+   */
+  private static final Pattern AMOUNT =
+      Pattern.compile("(?<![0-9])([0-9]++(?:\\.[0-9]++)?+)\\s*+([万萬]元)");
   private static final Pattern YEAR = Pattern.compile("^[0-9]{4}年");
   private static final Pattern ORG_CAPTION = Pattern.compile("^(?:部门|单位)?机构设置情况表?$");
   private static final Pattern TABLE_CAPTION = Pattern.compile(
@@ -144,7 +150,9 @@ final class NarrativeReader {
   private int firstHeading() {
     for (int i = 0; i < lines.size(); i++) {
       String raw = lines.get(i);
-      if (raw.indexOf('\t') < 0 && headingKind(clean(raw)) == SectionKind.DUTIES) {
+      // 职 first: a cheap test on every line of the document
+      if (raw.indexOf('职') >= 0 && raw.indexOf('\t') < 0
+          && headingKind(clean(raw)) == SectionKind.DUTIES) {
         return i;
       }
     }
@@ -197,7 +205,10 @@ final class NarrativeReader {
         }
         continue;
       }
-      if (raw.indexOf('\t') < 0) {
+      if (unquoteParagraph(raw).indexOf('\t') < 0) {
+        // a TAB-less line ends the table, and so does a quoted paragraph with TABs, which the
+        // section reads as a line of text: its caption would otherwise start another scan of
+        // the same lines, quadratic in their number
         break;
       }
       rowLines.add(i + 1);
@@ -249,8 +260,12 @@ final class NarrativeReader {
   }
 
   static SectionKind headingKind(String line) {
+    if (line.length() > 40 || line.isEmpty()
+        || ("一二三四五六七八九十".indexOf(line.charAt(0)) < 0 && !isAsciiDigit(line.charAt(0)))) {
+      return null; // cheap tests first: this runs on every line
+    }
     Matcher m = HEADING.matcher(line);
-    if (!m.matches() || line.length() > 40) {
+    if (!m.matches()) {
       return null;
     }
     String t = m.group(1);
@@ -289,6 +304,10 @@ final class NarrativeReader {
     return null;
   }
 
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   // ---------------------------------------------------------------- figures
 
   private void figures(SectionKind section, String body) {
@@ -300,18 +319,21 @@ final class NarrativeReader {
       while (s > prevEnd && DELIMITERS.indexOf(body.charAt(s - 1)) < 0) {
         s--;
       }
-      String seg = body.substring(s, m.start());
-      prevEnd = m.end();
+      // leading connectors skipped by moving the start (a substring per connector is
+      // quadratic in a hostile run of them)
+      int end = m.start();
       boolean again = true;
       while (again) {
         again = false;
         for (String c : CONNECTORS) {
-          if (seg.startsWith(c) && seg.length() > c.length()) {
-            seg = seg.substring(c.length());
+          if (body.startsWith(c, s) && end - s > c.length()) {
+            s += c.length();
             again = true;
           }
         }
       }
+      String seg = body.substring(s, end);
+      prevEnd = m.end();
       seg = YEAR.matcher(seg).replaceFirst("");
       if (seg.isEmpty()) {
         continue;
@@ -458,7 +480,7 @@ final class NarrativeReader {
 
   /** A narrative line as printed: bookmarks and markup dropped, trimmed, PDF spaces removed. */
   private String clean(String raw) {
-    String t = BOOKMARK.matcher(raw).replaceAll("").strip();
+    String t = Text.dropBookmarks(raw).strip();
     if (!pdf) {
       return t;
     }
@@ -467,7 +489,7 @@ final class NarrativeReader {
 
   /** A PDF 绩效指标 line: the last space, between the indicator and its value, is kept. */
   private static String indicatorLine(String raw) {
-    String t = unmark(BOOKMARK.matcher(raw).replaceAll("").strip());
+    String t = unmark(Text.dropBookmarks(raw).strip());
     int sp = t.lastIndexOf(' ');
     if (sp < 0) {
       return TableReader.squeezeCjk(t);

@@ -7,9 +7,13 @@ import io.budgetkit.io.text.ImportDiagnostic.Severity;
 import io.budgetkit.io.text.TextRows.Item;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Reads the 政府采购预算 table (LAYOUTS §6), layouts G1 and G2, by the layout's columns. */
 final class ProcurementReader {
+
+  /** A department line: its code, then its name. */
+  private static final Pattern DEPARTMENT = Pattern.compile("[0-9]{3,6}\\p{IsHan}.*");
 
   private final TextRows t;
   private final List<ImportDiagnostic> diagnostics;
@@ -22,7 +26,7 @@ final class ProcurementReader {
   static boolean isMeta(String text) {
     String s = TextRows.squeeze(text);
     return s.isEmpty() || s.startsWith("单位：") || s.startsWith("单位:")
-        || s.startsWith("截止时间") || s.matches("[0-9]{3,6}\\p{IsHan}.*");
+        || s.startsWith("截止时间") || DEPARTMENT.matcher(s).matches();
   }
 
   static boolean allMeta(Item row) {

@@ -18,7 +18,12 @@ import java.util.regex.Pattern;
  */
 final class ProjectReader {
 
-  private static final Pattern GOAL_SPLIT = Pattern.compile("\\s+(?=[0-9]{1,2}[.．、](?![0-9]))");
+  /**
+   * The space before a numbered item. It starts where a run of whitespace starts and takes all
+   * of it: tried at every space of a run, giving back one at a time, a long run cost its square.
+   */
+  private static final Pattern GOAL_SPLIT =
+      Pattern.compile("(?<!\\s)\\s++(?=[0-9]{1,2}[.．、](?![0-9]))");
   private static final Pattern TAGS = Pattern.compile("</?p>");
   private static final int INDICATOR_CELLS = 6;
 
@@ -39,7 +44,8 @@ final class ProjectReader {
     String name = null;
     Expect expect = Expect.NONE;
     List<String> planHeader = null;
-    List<List<String>> indicators = new ArrayList<>();
+    // cells as builders: continuation rows append to them (a copy per row is quadratic)
+    List<List<StringBuilder>> indicators = new ArrayList<>();
     Item pending = null;
     int last = titleIndex + 1;
     for (Item it : t.items(titleIndex + 1, to)) {
@@ -111,11 +117,12 @@ final class ProjectReader {
       b.name(name);
     }
     String level1 = "";
-    for (List<String> c : indicators) {
-      if (!c.get(0).isEmpty()) {
-        level1 = c.get(0);
+    for (List<StringBuilder> c : indicators) {
+      if (c.get(0).length() > 0) {
+        level1 = c.get(0).toString();
       }
-      b.indicator(level1, c.get(1), c.get(2), c.get(3), c.get(4), c.get(5));
+      b.indicator(level1, c.get(1).toString(), c.get(2).toString(), c.get(3).toString(),
+          c.get(4).toString(), c.get(5).toString());
     }
     return b.build();
   }
@@ -185,7 +192,7 @@ final class ProjectReader {
     }
   }
 
-  private void indicator(List<List<String>> indicators, Item it) {
+  private void indicator(List<List<StringBuilder>> indicators, Item it) {
     List<String> c = new ArrayList<>();
     for (int i = 0; i < INDICATOR_CELLS; i++) {
       c.add(text(it.cell(i)));
@@ -203,13 +210,15 @@ final class ProjectReader {
         error(it, "a continuation row with no indicator row before it; it is not read");
         return;
       }
-      List<String> prev = indicators.get(indicators.size() - 1);
+      List<StringBuilder> prev = indicators.get(indicators.size() - 1);
       for (int i = 0; i < INDICATOR_CELLS; i++) {
-        prev.set(i, prev.get(i) + c.get(i));
+        prev.get(i).append(c.get(i));
       }
       return;
     }
-    indicators.add(c);
+    List<StringBuilder> row = new ArrayList<>();
+    c.forEach(cell -> row.add(new StringBuilder(cell)));
+    indicators.add(row);
   }
 
   /** In PDF text the space before a numbered item (2. 3、) separates the items: kept. */
@@ -236,7 +245,7 @@ final class ProjectReader {
     return String.join(" ", parts);
   }
 
-  private static final Pattern AFTER_COMMA = Pattern.compile("(?<=,)\\s+");
+  private static final Pattern AFTER_COMMA = Pattern.compile("(?<=,)\\s++");
 
   private static int indexOf(Item it, String label) {
     for (int i = 0; i < it.cells.size(); i++) {

@@ -40,10 +40,16 @@ import java.util.regex.Pattern;
  */
 final class TableReader {
 
-  private static final Pattern BOOKMARK = Pattern.compile("\\[bookmark:[^\\]]*\\]");
-  private static final Pattern META = Pattern.compile(
-      "^([0-9]{3,6})\\s*(.*?)\\s*预算年度[：:]\\s*([0-9]{4})\\s*单位[：:]\\s*(\\S+)$");
+  /**
+   * The department, 预算年度 and 单位 lines under a title, joined: the name runs up to the first
+   * {@code 预算年度：} and nothing is given back. A lazy {@code (.*?)} before a greedy {@code
+   * (\S+)$} retried the rest of the text at every {@code 预算年度}: quadratic on a hostile header.
+   */
+  private static final Pattern META = Pattern.compile("^([0-9]{3,6})\\s*+((?:(?!预算年度[：:]).)*+)"
+      + "预算年度[：:]\\s*+([0-9]{4})\\s*+单位[：:]\\s*+(\\S++)$");
   private static final Pattern INTEGER = Pattern.compile("[0-9]+");
+  private static final Pattern PAGE_META = Pattern.compile("[0-9]{3,6}[^0-9年.].*");
+  private static final Pattern PLACEHOLDER = Pattern.compile("-+|—+");
 
   /** A TAB-less line, or a row of cells, with the line it starts on. */
   private static final class Event {
@@ -62,16 +68,51 @@ final class TableReader {
     }
   }
 
-  /** A data row as read, before its cells are parsed; continuation rows are merged into it. */
+  /**
+   * A data row as read, before its cells are parsed; continuation rows are merged into it, each
+   * appended to a builder of its cell (copying the cell for each is quadratic in their number).
+   */
   private static final class RawRow {
     final int line;
     final String text;
     final List<String> cells;
+    private List<StringBuilder> continued;
 
     RawRow(int line, String text, List<String> cells) {
       this.line = line;
       this.text = text;
       this.cells = new ArrayList<>(cells);
+    }
+
+    /** Appends the cells of a continuation row, from its cell {@code 1} on. */
+    void continueWith(List<String> more) {
+      if (continued == null) {
+        continued = new ArrayList<>();
+      }
+      for (int i = 1; i < more.size(); i++) {
+        while (continued.size() <= i) {
+          continued.add(null);
+        }
+        if (i >= cells.size()) {
+          cells.add("");
+        }
+        if (continued.get(i) == null) {
+          continued.set(i, new StringBuilder(cells.get(i)));
+        }
+        continued.get(i).append(more.get(i));
+      }
+    }
+
+    /** Puts the continued cells back into {@link #cells}: called before the cells are read. */
+    void finish() {
+      if (continued != null) {
+        for (int i = 0; i < continued.size(); i++) {
+          if (continued.get(i) != null) {
+            cells.set(i, continued.get(i).toString());
+          }
+        }
+        continued = null;
+      }
     }
   }
 
@@ -180,6 +221,8 @@ final class TableReader {
       return events;
     }
     List<String> cells = null;
+    // the last cell while lines without TAB continue it: one builder, not a copy per line
+    StringBuilder last = null;
     int start = 0;
     for (int i = 0; i < lines.size(); i++) {
       String l = lines.get(i);
@@ -188,18 +231,26 @@ final class TableReader {
           cells = new ArrayList<>();
           start = i + 1;
         }
+        endCell(cells, last);
+        last = null;
         cells.add(TextRows.stripTrailingTabs(l.substring(1)));
       } else if (l.isBlank()) {
         if (cells != null) {
+          endCell(cells, last);
+          last = null;
           events.add(new Event(start, lines.get(start - 1), cells));
           cells = null;
         }
       } else if (cells != null && !isTitle(l)) {
         // a multi-line cell continues on a line without TAB (LAYOUTS §8 item 5)
-        int last = cells.size() - 1;
-        cells.set(last, cells.get(last) + l);
+        if (last == null) {
+          last = new StringBuilder(cells.get(cells.size() - 1));
+        }
+        last.append(l);
       } else {
         if (cells != null) {
+          endCell(cells, last);
+          last = null;
           events.add(new Event(start, lines.get(start - 1), cells));
           cells = null;
         }
@@ -207,9 +258,17 @@ final class TableReader {
       }
     }
     if (cells != null) {
+      endCell(cells, last);
       events.add(new Event(start, lines.get(start - 1), cells));
     }
     return events;
+  }
+
+  /** Puts a continued last cell back into its row. */
+  private static void endCell(List<String> cells, StringBuilder last) {
+    if (last != null) {
+      cells.set(cells.size() - 1, last.toString());
+    }
   }
 
   // ---------------------------------------------------------------- the table walk
@@ -220,12 +279,12 @@ final class TableReader {
       return;
     }
     if (!e.isRow()) {
-      String text = clean(e.text);
       TableKind kind = titleKind(e.text);
       if (kind != null) {
         startTable(kind, e);
         return;
       }
+      String text = clean(e.text);
       if (current == null) {
         outside(e.line);
         return;
@@ -330,15 +389,7 @@ final class TableReader {
             + ": a row without 序号 and no row before it to continue");
         return;
       }
-      RawRow prev = d.rows.get(d.rows.size() - 1);
-      for (int i = 1; i < row.cells.size(); i++) {
-        String add = row.cells.get(i);
-        if (i < prev.cells.size()) {
-          prev.cells.set(i, prev.cells.get(i) + add);
-        } else {
-          prev.cells.add(add);
-        }
-      }
+      d.rows.get(d.rows.size() - 1).continueWith(row.cells);
       return;
     }
     d.rows.add(row);
@@ -401,7 +452,8 @@ final class TableReader {
     Matcher m = META.matcher(joined);
     if (!m.matches()) {
       warn("table.meta", d.line, d.title, d.kind.baseTitle() + ": the department, 预算年度 "
-          + "and 单位 lines under the title do not read as such: '" + joined + "'");
+          + "and 单位 lines under the title do not read as such: '" + TextRows.excerpt(joined)
+          + "'");
       return;
     }
     String code = m.group(1);
@@ -428,7 +480,7 @@ final class TableReader {
       return true;
     }
     return departmentCode != null ? s.startsWith(departmentCode)
-        : s.matches("[0-9]{3,6}[^0-9年.].*");
+        : PAGE_META.matcher(s).matches();
   }
 
   private void outside(int line) {
@@ -458,6 +510,7 @@ final class TableReader {
   // ---------------------------------------------------------------- building the tables
 
   private DisclosureTable build(Draft d) {
+    d.rows.forEach(RawRow::finish);
     TableShape shape = d.kind.shape();
     switch (shape) {
       case TWO_SIDED:
@@ -501,7 +554,7 @@ final class TableReader {
       if (text.isEmpty()) {
         continue;
       }
-      if (text.matches("-+|—+")) {
+      if (PLACEHOLDER.matcher(text).matches()) {
         info("cell.placeholder", r.line, r.text, d.kind.baseTitle() + " 序号" + seq + " 栏次"
             + c.number() + ": '" + text + "' read as a blank cell");
         continue;
@@ -639,10 +692,11 @@ final class TableReader {
   }
 
   static TableKind titleKind(String line) {
-    if (line.indexOf('\t') >= 0 || line.length() > 80) {
+    // every title ends in 表: a cheap test first, as this runs on every line
+    if (line.indexOf('\t') >= 0 || line.length() > 80 || line.indexOf('表') < 0) {
       return null;
     }
-    String key = Text.matchKey(BOOKMARK.matcher(line).replaceAll(""));
+    String key = Text.matchKey(Text.dropBookmarks(line));
     for (Map.Entry<TableKind, List<String>> e : TITLE_KEYS.entrySet()) {
       if (e.getValue().contains(key)) {
         return e.getKey();
@@ -653,7 +707,7 @@ final class TableReader {
 
   /** A label as printed: bookmarks dropped, trimmed; in PDF text, converter spaces removed. */
   private String clean(String s) {
-    String t = BOOKMARK.matcher(s).replaceAll("").strip();
+    String t = Text.dropBookmarks(s).strip();
     return pdf ? squeezeCjk(t) : t;
   }
 
