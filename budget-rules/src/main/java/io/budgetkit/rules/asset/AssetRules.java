@@ -121,38 +121,14 @@ public final class AssetRules {
 
   /** Tells whether a row is a {@code 其中：} row, a part of the row above it, not a component. */
   static boolean isOfWhich(AssetRow row) {
-    return Text.matchKey(withoutBookmarks(row.item())).startsWith("其中");
-  }
-
-  /**
-   * The text without its {@code [bookmark:…]} marks (left by some PDF extractions), read in one
-   * pass: the regular expression {@code \\[bookmark:[^\\]]*\\]} took time in proportion to the
-   * square of a line of unclosed marks, reading to the line's end from each of them.
-   */
-  static String withoutBookmarks(String text) {
-    String mark = "[bookmark:";
-    int at = text.indexOf(mark);
-    if (at < 0) {
-      return text;
-    }
-    StringBuilder s = new StringBuilder(text.length());
-    int from = 0;
-    while (at >= 0) {
-      int close = text.indexOf(']', at + mark.length());
-      if (close < 0) {
-        break; // no mark after this one is closed either
-      }
-      s.append(text, from, at);
-      from = close + 1;
-      at = text.indexOf(mark, from);
-    }
-    return s.append(text, from, text.length()).toString();
+    return Text.matchKey(Text.dropBookmarks(row.item())).startsWith("其中");
   }
 
   /** Reads a 数量 as a number; {@code ---} and other words are none. */
   static Optional<BigDecimal> number(String quantity) {
     String s = quantity.strip().replace(",", "");
-    if (!s.matches("-?[0-9]+(\\.[0-9]+)?")) {
+    // BigDecimal parses in time that grows faster than the digits: a quantity is short
+    if (s.length() > 100 || !s.matches("-?[0-9]+(\\.[0-9]+)?")) {
       return Optional.empty();
     }
     return Optional.of(new BigDecimal(s));

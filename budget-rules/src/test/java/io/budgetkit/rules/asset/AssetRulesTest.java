@@ -58,7 +58,7 @@ class AssetRulesTest {
     assertThat(assertTimeoutPreemptively(Duration.ofSeconds(10),
         () -> AssetRules.isOfWhich(row))).isTrue();
     assertThat(AssetRules.isOfWhich(closed)).isTrue();
-    assertThat(AssetRules.withoutBookmarks("a[bookmark:x]b[bookmark:c")).isEqualTo("ab[bookmark:c");
+    assertThat(AssetRules.isOfWhich(AssetRow.builder().item("a[bookmark:x]其中").build())).isFalse();
   }
 
   // --- BK-ASSET-001 -----------------------------------------------------------------------------

@@ -29,8 +29,13 @@ public interface DisclosureReader {
           + IoErrors.describe(e.getCause()));
     }
     if (imported.budget().tables().isEmpty()) {
+      // Bytes in no known encoding explain why nothing was found: say that, not only the effect.
+      String encoding = imported.diagnostics().stream()
+          .filter(d -> d.code().equals("text.encoding")).findFirst()
+          .map(d -> "; the text is in no encoding BudgetKit reads (" + d.message() + ")")
+          .orElse("");
       throw new UnreadableInputException(file + ": not a published disclosure: none of the"
-          + " standard tables (部门预算收支总表 …) was found");
+          + " standard tables (部门预算收支总表 …) was found" + encoding);
     }
     List<Diagnostic> diagnostics = new ArrayList<>();
     for (ImportDiagnostic d : imported.diagnostics()) {

@@ -238,6 +238,20 @@ class HostileInputCliTest {
         + " not a BudgetKit CSV folder\n");
   }
 
+  @Test
+  void randomBytesSayTheEncodingIsWrongNotOnlyThatNoTableWasFound() throws IOException {
+    byte[] bytes = new byte[3000];
+    new java.util.Random(10).nextBytes(bytes);
+    Path txt = Files.write(tmp.resolve("random.txt"), bytes);
+
+    Run run = Run.of("validate", txt.toString());
+
+    assertThat(run.exit).isEqualTo(BudgetKitCli.EXIT_UNREADABLE);
+    assertThat(run.err).startsWith("budgetkit: " + txt + ": not a published disclosure")
+        .contains("in no encoding BudgetKit reads");
+    assertThat(run.err.lines()).hasSize(1);
+  }
+
   private static boolean mkfifo(Path path) throws InterruptedException {
     try {
       return new ProcessBuilder("mkfifo", path.toString()).start().waitFor() == 0;
