@@ -1,5 +1,6 @@
 package io.budgetkit.io;
 
+import io.budgetkit.io.internal.Excerpts;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -8,10 +9,18 @@ import java.util.OptionalInt;
  * wrong type, an unknown table or column, a missing field, a malformed code or amount, input
  * beyond the size limits. The message says what is wrong and where; {@link #source()}, {@link
  * #pointer()}, {@link #line()} and {@link #column()} say where for machines.
+ *
+ * <p>The message is safe to print on a terminal: the readers quote input only as a short excerpt,
+ * and every control, format or bidi character, and any unpaired surrogate, in the problem or the
+ * source is written as {@code \}{@code uXXXX}; a problem longer than {@value #MAX_PROBLEM_LENGTH}
+ * characters is cut.
  */
 public final class BudgetFormatException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
+
+  /** The longest problem kept in a message, in characters. */
+  public static final int MAX_PROBLEM_LENGTH = 1000;
 
   private final String source;
   private final String pointer;
@@ -21,7 +30,7 @@ public final class BudgetFormatException extends RuntimeException {
   /**
    * Creates an exception.
    *
-   * @param problem what is wrong
+   * @param problem what is wrong; escaped and cut for the message
    * @param source the file or stream name, or {@code null}
    * @param pointer a JSON pointer ({@code /tables/2/rows/3/cells/5}), or {@code null}
    * @param line the line, from 1, or 0 if unknown
@@ -30,7 +39,8 @@ public final class BudgetFormatException extends RuntimeException {
    */
   public BudgetFormatException(String problem, String source, String pointer, int line,
       int column, Throwable cause) {
-    super(describe(problem, source, pointer, line, column), cause);
+    super(describe(Excerpts.shorten(problem, MAX_PROBLEM_LENGTH), Excerpts.shorten(source, 300),
+        pointer == null ? null : Excerpts.shorten(pointer, 300), line, column), cause);
     this.source = source;
     this.pointer = pointer;
     this.line = line;

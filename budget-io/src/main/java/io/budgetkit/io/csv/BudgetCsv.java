@@ -1,17 +1,13 @@
 package io.budgetkit.io.csv;
 
 import io.budgetkit.core.amount.Precision;
-import io.budgetkit.core.budget.BudgetBuilder;
 import io.budgetkit.core.budget.DepartmentBudget;
-import io.budgetkit.core.profile.BudgetKind;
 import io.budgetkit.core.profile.DisclosureProfile;
 import io.budgetkit.core.profile.TableKind;
 import io.budgetkit.core.profile.TableLayout;
 import io.budgetkit.core.section.FixedAssets;
 import io.budgetkit.core.section.Narrative;
-import io.budgetkit.core.section.OrganisationUnit;
 import io.budgetkit.core.section.Procurement;
-import io.budgetkit.core.section.ProcurementLayout;
 import io.budgetkit.core.table.DisclosureTable;
 import io.budgetkit.io.BudgetFormatException;
 import io.budgetkit.io.csv.Manifest.AssetsInfo;
@@ -19,6 +15,9 @@ import io.budgetkit.io.csv.Manifest.Content;
 import io.budgetkit.io.csv.Manifest.Department;
 import io.budgetkit.io.csv.Manifest.Entry;
 import io.budgetkit.io.csv.Manifest.ProcurementInfo;
+import io.budgetkit.io.internal.AtomicFiles;
+import io.budgetkit.io.internal.Excerpts;
+import io.budgetkit.io.internal.RegularFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,10 +26,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,7 +36,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -83,10 +79,34 @@ import java.util.zip.ZipOutputStream;
  * <p>A file that starts with a UTF-8 byte order mark is UTF-8; otherwise the charset given to
  * {@link #withCharset(Charset)}, or by default UTF-8 if the bytes are valid UTF-8 and GB18030
  * (the superset of GBK that Chinese Excel writes) if not. CRLF or LF, quoted fields. Every problem
- * is a {@link BudgetFormatException} with the file, line and column.
+ * is a {@link BudgetFormatException} with the file, line and column; a message quotes a file's
+ * content only as a short, escaped excerpt of the offending cell.
  *
+ * <p>{@code manifest.json} is read as strictly as BudgetKit JSON (no duplicate key, no {@code
+ * "2025"} for a number, no unknown field, no null) and checked in full before any CSV file is
+ * read: every file it lists has a plain name, is listed once, and (in a folder) is a regular
+ * file within the limits.
+ *
+ * <h2>Limits</h2>
+ * <p>Every reader counts the bytes it actually reads (never a size the file system or a zip
+ * header reports) against limits set with {@link #withMaxFileBytes}, {@link
+ * #withMaxTotalBytes}, {@link #withMaxZipEntries} and {@link #withMaxCompressionRatio}: by
+ * default a file of at most 64 MiB, 64 MiB for all files together, 64 zip entries, and a zip
+ * entry (or whole zip) inflating at most 100 times its compressed size once past 100 KiB. A
+ * limit exceeded is a {@link BudgetFormatException} naming the file or entry and the limit,
+ * thrown as soon as it is exceeded. In a folder only regular files are read, never a symbolic
+ * link, a named pipe or a device; the folder itself may be named through a link.
+ *
+ * <h2>Writing</h2>
  * <p>Only the standard profiles are written ({@code common} and {@link
- * DisclosureProfile#common(Precision)}); a budget with a custom profile or table is refused.
+ * DisclosureProfile#common(Precision)}); a budget with a custom profile or table is refused. So
+ * is a text that the reader would not give back: an unpaired surrogate anywhere (UTF-8 cannot
+ * encode it), or a U+FEFF inside a CSV file (the reader takes it for a second file's byte order
+ * mark); the {@link IllegalArgumentException} names the file, row and column, or the manifest's
+ * JSON pointer. A U+FEFF in a text of the manifest (a department name, a title) is written as
+ * {@code \}{@code uFEFF} and read back. {@link #writeFolder} and {@link #writeZip(DepartmentBudget,
+ * Path)} replace their output only once everything is written: on failure the previous output is
+ * left as it was.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -98,26 +118,56 @@ public final class BudgetCsv {
   /** The name of the manifest file. */
   public static final String MANIFEST = Manifest.FILE;
 
-  private static final int MAX_ZIP_ENTRIES = 64;
+  /**
+   * The default limit on one file (a CSV file, the manifest, a zip entry inflated): 64 MiB. A
+   * budget's largest file is a few hundred kilobytes.
+   */
+  public static final long DEFAULT_MAX_FILE_BYTES = CsvInput.MAX_BYTES;
+
+  /**
+   * The default limit on all the files of a budget together (inflated, for a zip): 64 MiB. A
+   * real budget's zip is well under 5 MB.
+   */
+  public static final long DEFAULT_MAX_TOTAL_BYTES = 64L << 20;
+
+  /** The default limit on the entries of a zip: 64 (a budget has at most 19 files). */
+  public static final int DEFAULT_MAX_ZIP_ENTRIES = 64;
+
+  /**
+   * The default limit on how many times its compressed size a zip entry, or the whole zip, may
+   * inflate to: 100. Text CSV compresses about 5 to 10 times; a zip bomb about 1000 times.
+   */
+  public static final int DEFAULT_MAX_COMPRESSION_RATIO = 100;
+
+  /**
+   * The bytes an entry (or the whole zip) may inflate to before its compression ratio is
+   * checked: 100 KiB, so that small, very regular files are never refused.
+   */
+  public static final long RATIO_GRACE_BYTES = 100L << 10;
+
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-  private static final List<String> SECTION_FILES = List.of(SectionFiles.NARRATIVE,
-      SectionFiles.FIGURES, SectionFiles.ORGANISATION, SectionFiles.PROJECTS, SectionFiles.PLANS,
-      SectionFiles.GOALS, SectionFiles.INDICATORS, SectionFiles.PROCUREMENT, SectionFiles.ASSETS);
-
-  private static final BudgetCsv STANDARD = new BudgetCsv(null, false);
+  private static final BudgetCsv STANDARD = new BudgetCsv(null, false, new Limits(
+      DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TOTAL_BYTES, DEFAULT_MAX_ZIP_ENTRIES,
+      DEFAULT_MAX_COMPRESSION_RATIO));
 
   private final Charset charset;
   private final boolean excelBom;
+  private final Limits limits;
 
-  private BudgetCsv(Charset charset, boolean excelBom) {
+  /** The limits of a reader; see the {@code withMax…} methods. */
+  record Limits(long maxFileBytes, long maxTotalBytes, int maxZipEntries,
+      int maxCompressionRatio) {}
+
+  private BudgetCsv(Charset charset, boolean excelBom, Limits limits) {
     this.charset = charset;
     this.excelBom = excelBom;
+    this.limits = limits;
   }
 
   /**
-   * Returns the standard reader and writer: it detects the charset of what it reads and writes
-   * UTF-8 without byte order mark.
+   * Returns the standard reader and writer: it detects the charset of what it reads, reads with
+   * the default limits and writes UTF-8 without byte order mark.
    *
    * @return the standard instance
    */
@@ -133,7 +183,7 @@ public final class BudgetCsv {
    * @return a copy
    */
   public BudgetCsv withCharset(Charset charset) {
-    return new BudgetCsv(charset, excelBom);
+    return new BudgetCsv(charset, excelBom, limits);
   }
 
   /**
@@ -144,7 +194,73 @@ public final class BudgetCsv {
    * @return a copy
    */
   public BudgetCsv withExcelBom(boolean bom) {
-    return new BudgetCsv(charset, bom);
+    return new BudgetCsv(charset, bom, limits);
+  }
+
+  /**
+   * Returns a copy that reads no file (a CSV file, the manifest, a zip entry once inflated)
+   * larger than the given size; default {@value #DEFAULT_MAX_FILE_BYTES}.
+   *
+   * @param bytes the limit, from 1 to {@code Integer.MAX_VALUE - 9}
+   * @return a copy
+   * @throws IllegalArgumentException if the limit is out of range
+   */
+  public BudgetCsv withMaxFileBytes(long bytes) {
+    if (bytes < 1 || bytes > Integer.MAX_VALUE - 9) {
+      throw new IllegalArgumentException("maxFileBytes must be from 1 to "
+          + (Integer.MAX_VALUE - 9) + ", was " + bytes);
+    }
+    return new BudgetCsv(charset, excelBom, new Limits(bytes, limits.maxTotalBytes(),
+        limits.maxZipEntries(), limits.maxCompressionRatio()));
+  }
+
+  /**
+   * Returns a copy that reads no budget whose files (inflated, for a zip) are larger than the
+   * given size in all; default {@value #DEFAULT_MAX_TOTAL_BYTES}.
+   *
+   * @param bytes the limit, at least 1
+   * @return a copy
+   * @throws IllegalArgumentException if the limit is not positive
+   */
+  public BudgetCsv withMaxTotalBytes(long bytes) {
+    if (bytes < 1) {
+      throw new IllegalArgumentException("maxTotalBytes must be at least 1, was " + bytes);
+    }
+    return new BudgetCsv(charset, excelBom, new Limits(limits.maxFileBytes(), bytes,
+        limits.maxZipEntries(), limits.maxCompressionRatio()));
+  }
+
+  /**
+   * Returns a copy that reads no zip with more entries than given (folders included); default
+   * {@value #DEFAULT_MAX_ZIP_ENTRIES}.
+   *
+   * @param entries the limit, at least 1
+   * @return a copy
+   * @throws IllegalArgumentException if the limit is not positive
+   */
+  public BudgetCsv withMaxZipEntries(int entries) {
+    if (entries < 1) {
+      throw new IllegalArgumentException("maxZipEntries must be at least 1, was " + entries);
+    }
+    return new BudgetCsv(charset, excelBom, new Limits(limits.maxFileBytes(),
+        limits.maxTotalBytes(), entries, limits.maxCompressionRatio()));
+  }
+
+  /**
+   * Returns a copy that refuses a zip entry, or a whole zip, that inflates to more than the
+   * given number of times its compressed size, once it has inflated past {@value
+   * #RATIO_GRACE_BYTES} bytes; default {@value #DEFAULT_MAX_COMPRESSION_RATIO}.
+   *
+   * @param ratio the limit, at least 1
+   * @return a copy
+   * @throws IllegalArgumentException if the limit is not positive
+   */
+  public BudgetCsv withMaxCompressionRatio(int ratio) {
+    if (ratio < 1) {
+      throw new IllegalArgumentException("maxCompressionRatio must be at least 1, was " + ratio);
+    }
+    return new BudgetCsv(charset, excelBom, new Limits(limits.maxFileBytes(),
+        limits.maxTotalBytes(), limits.maxZipEntries(), ratio));
   }
 
   // ---- writing
@@ -162,13 +278,15 @@ public final class BudgetCsv {
     DisclosureProfile profile = profile(budget.profile().name());
     if (profile == null || !profile.equals(budget.profile())) {
       throw new IllegalArgumentException(FORMAT + " writes the standard profiles only (common,"
-          + " common-yuan-2, …); profile '" + budget.profile().name() + "' is not one of them");
+          + " common-yuan-2, …); profile " + Excerpts.quote(budget.profile().name())
+          + " is not one of them");
     }
     Map<String, String> texts = new LinkedHashMap<>();
     List<Entry> entries = new ArrayList<>();
     for (DisclosureTable t : budget.tables()) {
       if (!profile.layout(t.kind()).filter(t.layout()::equals).isPresent()) {
-        throw new IllegalArgumentException("Table " + t.title() + " (" + t.kind().id()
+        throw new IllegalArgumentException("Table " + Excerpts.quote(t.title()) + " ("
+            + t.kind().id()
             + ") does not have the layout of profile '" + profile.name() + "'");
       }
       String file = tableFile(t.kind());
@@ -241,16 +359,20 @@ public final class BudgetCsv {
   /**
    * Writes a budget into a folder, creating it if needed; other files in it are left alone.
    *
+   * <p>All files are produced first, so a budget this format cannot hold fails before anything
+   * is touched; then each is written to a temporary file in the folder, and only when all are
+   * written is each moved over the old one (atomically where the file system can). If writing
+   * fails, the previous files are left as they were and the temporaries are deleted.
+   *
    * @param budget the budget
    * @param folder the folder
+   * @throws IllegalArgumentException as {@link #write(DepartmentBudget)} does
    * @throws UncheckedIOException if a file cannot be written
    */
   public void writeFolder(DepartmentBudget budget, Path folder) {
+    Map<String, byte[]> files = write(budget);
     try {
-      Files.createDirectories(folder);
-      for (Map.Entry<String, byte[]> f : write(budget).entrySet()) {
-        Files.write(folder.resolve(f.getKey()), f.getValue());
-      }
+      AtomicFiles.writeAll(folder, files);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -258,16 +380,19 @@ public final class BudgetCsv {
 
   /**
    * Writes a budget as a zip of its files, in order, with fixed timestamps so that the same
-   * budget always gives the same bytes.
+   * budget always gives the same bytes. All files are produced before the first byte is
+   * written, so a budget this format cannot hold leaves the stream untouched.
    *
    * @param budget the budget
    * @param out the stream, left open
+   * @throws IllegalArgumentException as {@link #write(DepartmentBudget)} does
    * @throws UncheckedIOException if the stream fails
    */
   public void writeZip(DepartmentBudget budget, OutputStream out) {
+    Map<String, byte[]> files = write(budget);
     try {
       ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-      for (Map.Entry<String, byte[]> f : write(budget).entrySet()) {
+      for (Map.Entry<String, byte[]> f : files.entrySet()) {
         ZipEntry e = new ZipEntry(f.getKey());
         e.setTimeLocal(LocalDateTime.of(2000, 1, 1, 0, 0));
         zip.putNextEntry(e);
@@ -275,6 +400,27 @@ public final class BudgetCsv {
         zip.closeEntry();
       }
       zip.finish();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes a budget as a zip file, as {@link #writeZip(DepartmentBudget, OutputStream)} does,
+   * replacing the file only once the whole zip is written: the zip goes to a temporary file in
+   * the same folder, which is then moved over the old one (atomically where the file system
+   * can). If anything fails, the old file is left as it was.
+   *
+   * @param budget the budget
+   * @param zip the file
+   * @throws IllegalArgumentException as {@link #write(DepartmentBudget)} does
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public void writeZip(DepartmentBudget budget, Path zip) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    writeZip(budget, bytes);
+    try {
+      AtomicFiles.write(zip, bytes.toByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -294,11 +440,14 @@ public final class BudgetCsv {
   // ---- reading
 
   /**
-   * Reads a budget from its files by name (as {@link #write} returns them).
+   * Reads a budget from its files by name (as {@link #write} returns them). The manifest is
+   * checked in full before any CSV file is decoded; files the manifest does not list are
+   * ignored.
    *
    * @param files the files
    * @return the budget
-   * @throws BudgetFormatException if a file is missing or cannot be read
+   * @throws BudgetFormatException if the manifest or a file it lists is missing, malformed or
+   *     larger than the limits
    */
   public DepartmentBudget read(Map<String, byte[]> files) {
     byte[] manifestBytes = files.get(MANIFEST);
@@ -306,213 +455,158 @@ public final class BudgetCsv {
       throw new BudgetFormatException("Missing " + MANIFEST + ": a " + FORMAT + " budget is "
           + MANIFEST + " and the CSV files it lists", MANIFEST, null, 0, 0, null);
     }
-    Content m = Manifest.read(CsvInput.decode(MANIFEST, manifestBytes, StandardCharsets.UTF_8));
-    DisclosureProfile profile = profile(m.profile());
-    if (profile == null) {
-      throw new BudgetFormatException("Unknown profile '" + m.profile() + "'; " + FORMAT
-          + " knows common and common-<unit>-<decimals>", MANIFEST, "/profile", 0, 0, null);
-    }
-    BudgetKind kind;
-    try {
-      kind = BudgetKind.valueOf(m.kind().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new BudgetFormatException("Unknown kind '" + m.kind() + "'; expected department or"
-          + " unit", MANIFEST, "/kind", 0, 0, e);
-    }
-    BudgetBuilder b = DepartmentBudget.builder()
-        .department(m.department().code(), m.department().name()).year(m.year()).kind(kind)
-        .profile(profile);
-    Map<String, String> sections = new HashMap<>();
-    for (int i = 0; i < m.files().size(); i++) {
-      Entry e = m.files().get(i);
-      String pointer = "/files/" + i;
-      byte[] bytes = files.get(e.file());
-      if (bytes == null) {
-        throw new BudgetFormatException("Missing file " + e.file() + ", listed in " + MANIFEST,
-            e.file(), null, 0, 0, null);
-      }
-      String text = CsvInput.decode(e.file(), bytes, charset);
-      if (e.content().equals("table")) {
-        TableKind tk = TableKind.standardById(String.valueOf(e.table()));
-        TableLayout layout = tk == null ? null : profile.layout(tk).orElse(null);
-        if (layout == null) {
-          throw new BudgetFormatException("Unknown table '" + e.table() + "'", MANIFEST,
-              pointer + "/table", 0, 0, null);
-        }
-        if (e.title() == null) {
-          throw new BudgetFormatException("Missing value", MANIFEST, pointer + "/title", 0, 0,
-              null);
-        }
-        b.table(TableFiles.read(e.file(), text, layout, e.title(), e.note()));
-      } else if (SECTION_FILES.contains(e.content() + ".csv")) {
-        if (!e.file().equals(e.content() + ".csv")) {
-          throw new BudgetFormatException("The " + e.content() + " file must be named "
-              + e.content() + ".csv", MANIFEST, pointer + "/file", 0, 0, null);
-        }
-        sections.put(e.file(), text);
-      } else {
-        throw new BudgetFormatException("Unknown content '" + e.content() + "'", MANIFEST,
-            pointer + "/content", 0, 0, null);
+    Listing listing = Listing.of(manifestBytes, limits.maxFileBytes());
+    long total = manifestBytes.length;
+    for (String name : listing.files()) {
+      byte[] f = files.get(name);
+      total += f == null ? 0 : f.length;
+      if (total > limits.maxTotalBytes()) {
+        throw tooLargeInAll(name);
       }
     }
-    try {
-      return readSections(b, m, sections);
-    } catch (IllegalStateException | IllegalArgumentException e) {
-      throw new BudgetFormatException(e.getMessage(), MANIFEST, null, 0, 0, e);
-    }
-  }
-
-  private static DepartmentBudget readSections(BudgetBuilder b, Content m,
-      Map<String, String> files) {
-    String narrative = files.get(SectionFiles.NARRATIVE);
-    String figures = files.get(SectionFiles.FIGURES);
-    if (narrative != null || figures != null) {
-      b.narrative(SectionFiles.readNarrative(SectionFiles.NARRATIVE, narrative,
-          SectionFiles.FIGURES, figures));
-    }
-    if (m.organisationTitle() != null) {
-      b.organisationTitle(m.organisationTitle());
-    }
-    if (files.containsKey(SectionFiles.ORGANISATION)) {
-      for (OrganisationUnit u : SectionFiles.readOrganisation(SectionFiles.ORGANISATION,
-          files.get(SectionFiles.ORGANISATION))) {
-        b.organisationUnit(u.name(), u.nature(), u.rank(), u.funding());
-      }
-    }
-    if (files.containsKey(SectionFiles.PROJECTS)) {
-      SectionFiles.readProjects(files::get).forEach(b::project);
-    } else {
-      for (String f : List.of(SectionFiles.PLANS, SectionFiles.GOALS, SectionFiles.INDICATORS)) {
-        if (files.containsKey(f)) {
-          throw new BudgetFormatException(f + " without " + SectionFiles.PROJECTS, f, null, 0, 0,
-              null);
-        }
-      }
-    }
-    String procurement = files.get(SectionFiles.PROCUREMENT);
-    if ((procurement == null) != (m.procurement() == null)) {
-      throw new BudgetFormatException(procurement == null
-          ? MANIFEST + " has \"procurement\" but lists no " + SectionFiles.PROCUREMENT
-          : MANIFEST + " lists " + SectionFiles.PROCUREMENT + " but has no \"procurement\"",
-          MANIFEST, "/procurement", 0, 0, null);
-    }
-    if (procurement != null) {
-      ProcurementLayout layout;
-      try {
-        layout = ProcurementLayout.valueOf(String.valueOf(m.procurement().layout()));
-      } catch (IllegalArgumentException e) {
-        throw new BudgetFormatException("Unknown 政府采购 layout '" + m.procurement().layout()
-            + "'; expected G1 or G2", MANIFEST, "/procurement/layout", 0, 0, e);
-      }
-      b.procurement(SectionFiles.readProcurement(SectionFiles.PROCUREMENT, procurement, layout,
-          m.procurement().title(),
-          m.procurement().notes() == null ? List.of() : m.procurement().notes()));
-    }
-    String assets = files.get(SectionFiles.ASSETS);
-    if ((assets == null) != (m.fixedAssets() == null)) {
-      throw new BudgetFormatException(assets == null
-          ? MANIFEST + " has \"fixedAssets\" but lists no " + SectionFiles.ASSETS
-          : MANIFEST + " lists " + SectionFiles.ASSETS + " but has no \"fixedAssets\"",
-          MANIFEST, "/fixedAssets", 0, 0, null);
-    }
-    if (assets != null) {
-      try {
-        b.fixedAssets(SectionFiles.readAssets(SectionFiles.ASSETS, assets,
-            m.fixedAssets().title(), m.fixedAssets().asOf()));
-      } catch (DateTimeParseException e) {
-        throw new BudgetFormatException("Malformed date '" + m.fixedAssets().asOf()
-            + "'; expected YYYY-MM-DD", MANIFEST, "/fixedAssets/asOf", 0, 0, e);
-      }
-    }
-    return b.build();
+    return listing.read(files::get, charset, limits.maxFileBytes());
   }
 
   /**
-   * Reads a budget from a folder written by {@link #writeFolder}.
+   * Reads a budget from a folder written by {@link #writeFolder}. The folder may be named through
+   * a symbolic link; the files in it are read only if they are regular files, never through a
+   * link (which could lead anywhere) and never a named pipe or device. The manifest is read and
+   * checked first, then every file it lists is looked at (present, regular, within the limits),
+   * and only then are the files read, counting the bytes actually read against the limits.
+   * Files the manifest does not list are left alone.
    *
    * @param folder the folder
    * @return the budget
-   * @throws BudgetFormatException if the manifest or a file it lists is missing or malformed
+   * @throws BudgetFormatException if the folder, the manifest or a file it lists is missing,
+   *     not a regular file, malformed or larger than the limits
    * @throws UncheckedIOException if a file cannot be read
    */
   public DepartmentBudget readFolder(Path folder) {
-    Map<String, byte[]> files = new HashMap<>();
-    Path manifest = folder.resolve(MANIFEST);
-    byte[] bytes = readFile(manifest);
-    if (bytes == null) {
-      throw new BudgetFormatException("Missing " + MANIFEST + " in " + folder + ": a " + FORMAT
-          + " budget is " + MANIFEST + " and the CSV files it lists", manifest.toString(), null,
-          0, 0, null);
+    if (!Files.isDirectory(folder)) {
+      throw new BudgetFormatException(Files.exists(folder) ? "Not a folder"
+          : "No such folder", folder.toString(), null, 0, 0, null);
     }
-    files.put(MANIFEST, bytes);
-    Content m = Manifest.read(CsvInput.decode(MANIFEST, bytes, StandardCharsets.UTF_8));
-    for (Entry e : m.files()) {
-      if (e.file().contains("/") || e.file().contains("\\") || e.file().startsWith(".")) {
-        throw new BudgetFormatException("File name '" + e.file() + "' leaves the folder",
-            MANIFEST, "/files", 0, 0, null);
-      }
-      byte[] f = readFile(folder.resolve(e.file()));
-      if (f != null) {
-        files.put(e.file(), f);
-      }
-    }
-    return read(files);
-  }
-
-  private static byte[] readFile(Path file) {
     try {
-      if (Files.size(file) > CsvInput.MAX_BYTES) {
-        throw new BudgetFormatException("File has " + Files.size(file) + " bytes; at most "
-            + CsvInput.MAX_BYTES + " are read", file.toString(), null, 0, 0, null);
+      Path manifest = folder.resolve(MANIFEST);
+      RegularFiles.Kind kind = RegularFiles.kind(manifest);
+      if (kind == RegularFiles.Kind.MISSING) {
+        throw new BudgetFormatException("Missing " + MANIFEST + " in " + folder + ": a " + FORMAT
+            + " budget is " + MANIFEST + " and the CSV files it lists", manifest.toString(),
+            null, 0, 0, null);
       }
-      return Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      return null;
+      requireRegular(MANIFEST, kind);
+      byte[] manifestBytes = readRegular(manifest, MANIFEST);
+      Listing listing = Listing.of(manifestBytes, limits.maxFileBytes());
+      long total = manifestBytes.length;
+      for (String name : listing.files()) {
+        Path file = folder.resolve(name);
+        RegularFiles.Kind k = RegularFiles.kind(file);
+        if (k == RegularFiles.Kind.MISSING) {
+          throw new BudgetFormatException("Missing file " + name + ", listed in " + MANIFEST,
+              name, null, 0, 0, null);
+        }
+        requireRegular(name, k);
+        long size = RegularFiles.reportedSize(file);
+        if (size > limits.maxFileBytes()) {
+          throw tooLarge(name, size);
+        }
+        total += size;
+        if (total > limits.maxTotalBytes()) {
+          throw tooLargeInAll(name);
+        }
+      }
+      Map<String, byte[]> files = new HashMap<>();
+      total = manifestBytes.length;
+      for (String name : listing.files()) {
+        byte[] bytes = readRegular(folder.resolve(name), name);
+        total += bytes.length;
+        if (total > limits.maxTotalBytes()) {
+          throw tooLargeInAll(name);
+        }
+        files.put(name, bytes);
+      }
+      return listing.read(files::get, charset, limits.maxFileBytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  private static void requireRegular(String name, RegularFiles.Kind kind) {
+    if (kind == RegularFiles.Kind.SYMBOLIC_LINK) {
+      throw new BudgetFormatException("A symbolic link; the files of a " + FORMAT + " folder"
+          + " are read only as regular files in the folder, never through a link, which could"
+          + " lead anywhere: copy the file in place of the link", name, null, 0, 0, null);
+    }
+    if (kind != RegularFiles.Kind.REGULAR) {
+      throw new BudgetFormatException("Not a regular file but " + kind.description()
+          + "; a " + FORMAT + " folder holds regular files", name, null, 0, 0, null);
+    }
+  }
+
+  /** Reads a regular file, counting the bytes actually read against the limit on a file. */
+  private byte[] readRegular(Path file, String name) throws IOException {
+    byte[] bytes = RegularFiles.read(file, limits.maxFileBytes());
+    if (bytes.length > limits.maxFileBytes()) {
+      throw tooLarge(name, bytes.length);
+    }
+    return bytes;
+  }
+
+  private BudgetFormatException tooLarge(String name, long atLeast) {
+    return new BudgetFormatException("File has more than " + limits.maxFileBytes()
+        + " bytes (limit maxFileBytes; it has at least " + atLeast + ")", name, null, 0, 0,
+        null);
+  }
+
+  private BudgetFormatException tooLargeInAll(String name) {
+    return new BudgetFormatException("The files have more than " + limits.maxTotalBytes()
+        + " bytes in all with this one (limit maxTotalBytes)", name, null, 0, 0, null);
+  }
+
   /**
    * Reads a budget from a zip written by {@link #writeZip}; entries are looked up by name.
    *
+   * <p>The zip is read as a stream, and every limit is checked while entries are inflated,
+   * counting the bytes as they come: an entry larger than {@link #withMaxFileBytes}, files
+   * larger than {@link #withMaxTotalBytes} in all, an entry (or the whole zip) that inflates
+   * more than {@link #withMaxCompressionRatio} times its compressed size once past {@value
+   * #RATIO_GRACE_BYTES} bytes, or more than {@link #withMaxZipEntries} entries is refused at
+   * once, naming the entry and the limit. The zip holds {@code manifest.json} and the files it
+   * lists at its top level and nothing else: any other entry (a folder, a file it does not list)
+   * is refused, as soon as the manifest has been read.
+   *
    * @param in the stream, left open
    * @return the budget
-   * @throws BudgetFormatException if the zip is malformed or too large, or a file is missing or
-   *     malformed
+   * @throws BudgetFormatException if the input is not a zip, the zip is malformed or beyond the
+   *     limits, holds what the manifest does not list, or a file is missing or malformed
+   * @throws UncheckedIOException if the stream fails
    */
   public DepartmentBudget readZip(InputStream in) {
-    Map<String, byte[]> files = new HashMap<>();
-    try {
-      ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8);
-      ZipEntry e;
-      while ((e = zip.getNextEntry()) != null) {
-        if (files.size() >= MAX_ZIP_ENTRIES) {
-          throw new BudgetFormatException("More than " + MAX_ZIP_ENTRIES + " entries in the zip",
-              e.getName(), null, 0, 0, null);
-        }
-        if (e.isDirectory()) {
-          continue;
-        }
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        byte[] chunk = new byte[8192];
-        int n;
-        while ((n = zip.read(chunk)) > 0) {
-          if (buf.size() + n > CsvInput.MAX_BYTES) {
-            throw new BudgetFormatException("Zip entry larger than " + CsvInput.MAX_BYTES
-                + " bytes", e.getName(), null, 0, 0, null);
-          }
-          buf.write(chunk, 0, n);
-        }
-        if (files.put(e.getName(), buf.toByteArray()) != null) {
-          throw new BudgetFormatException("Two zip entries named " + e.getName(), e.getName(),
-              null, 0, 0, null);
-        }
-      }
-    } catch (IOException e) {
-      throw new BudgetFormatException("Malformed zip: " + e.getMessage(), null, null, 0, 0, e);
+    ZipInput.Result zip = ZipInput.read(in, limits);
+    return zip.listing().read(zip.files()::get, charset, limits.maxFileBytes());
+  }
+
+  /**
+   * Reads a budget from a zip file, as {@link #readZip(InputStream)} does; the file (which may be
+   * named through a link) must be a regular file, not a named pipe or a device.
+   *
+   * @param zip the file
+   * @return the budget
+   * @throws BudgetFormatException as {@link #readZip(InputStream)} does, or if the file is not a
+   *     regular file
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public DepartmentBudget readZip(Path zip) {
+    if (!Files.isRegularFile(zip)) {
+      throw new BudgetFormatException(Files.exists(zip) ? "Not a regular file (a folder, a"
+          + " named pipe or a device); expected a zip file" : "No such file", zip.toString(),
+          null, 0, 0, null);
     }
-    return read(files);
+    try (InputStream in = Files.newInputStream(zip)) {
+      return readZip(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -528,7 +622,8 @@ public final class BudgetCsv {
    */
   public DisclosureTable readTable(String source, byte[] csv, TableLayout layout, String title,
       String note) {
-    return TableFiles.read(source, CsvInput.decode(source, csv, charset), layout, title, note);
+    return TableFiles.read(source, CsvInput.decode(source, csv, charset, limits.maxFileBytes()),
+        layout, title, note);
   }
 
   /** The file name of a table: its standard number and id, e.g. 03-expenditure.csv. */

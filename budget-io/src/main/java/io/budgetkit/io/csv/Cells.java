@@ -31,10 +31,6 @@ final class Cells {
     if (text == null) {
       return null;
     }
-    if (text.indexOf('\uFEFF') >= 0) {
-      throw new IllegalArgumentException("Text '" + text + "' contains a byte order mark"
-          + " (U+FEFF), which CSV readers take for the start of another file");
-    }
     if (text.isEmpty()) {
       return optional ? String.valueOf(GUARD) : "";
     }

@@ -30,7 +30,9 @@ final class CsvInput {
   /** GB18030, the superset of GBK that Chinese Excel writes. */
   static final Charset GB18030 = Charset.forName("GB18030");
 
-  /** The largest file read, in bytes: a budget's largest table is a few hundred kilobytes. */
+  /**
+   * The default limit on a file, in bytes: a budget's largest table is a few hundred kilobytes.
+   */
   static final int MAX_BYTES = 64 << 20;
 
   private static final CsvMapper MAPPER = CsvMapper.builder()
@@ -47,13 +49,34 @@ final class CsvInput {
   private CsvInput() {}
 
   /**
-   * Decodes a file: a UTF-8 byte order mark means UTF-8; otherwise the given charset, or when it
-   * is {@code null}, UTF-8 if the bytes are valid UTF-8 and GB18030 if not.
+   * Decodes a CSV file: a UTF-8 byte order mark means UTF-8; otherwise the given charset, or when
+   * it is {@code null}, UTF-8 if the bytes are valid UTF-8 and GB18030 if not. A byte order mark
+   * anywhere else is refused: two files joined into one.
    */
-  static String decode(String source, byte[] bytes, Charset charset) {
-    if (bytes.length > MAX_BYTES) {
-      throw new BudgetFormatException("File has " + bytes.length + " bytes; at most " + MAX_BYTES
-          + " are read", source, null, 0, 0, null);
+  static String decode(String source, byte[] bytes, Charset charset, long maxBytes) {
+    String text = decodeAny(source, bytes, charset, maxBytes);
+    int bom = text.indexOf('\uFEFF');
+    if (bom >= 0) {
+      int[] at = position(text, bom);
+      throw new BudgetFormatException("A byte order mark (U+FEFF) inside the file: two files"
+          + " joined into one? Only the first three bytes may be a byte order mark", source, null,
+          at[0], at[1], null);
+    }
+    return text;
+  }
+
+  /**
+   * Decodes a JSON file such as the manifest: strictly UTF-8, a leading byte order mark skipped;
+   * a U+FEFF further on is left to the JSON reader (inside a string it is data).
+   */
+  static String decodeJson(String source, byte[] bytes, long maxBytes) {
+    return decodeAny(source, bytes, StandardCharsets.UTF_8, maxBytes);
+  }
+
+  private static String decodeAny(String source, byte[] bytes, Charset charset, long maxBytes) {
+    if (bytes.length > maxBytes) {
+      throw new BudgetFormatException("File has " + bytes.length + " bytes; at most " + maxBytes
+          + " are read (limit maxFileBytes)", source, null, 0, 0, null);
     }
     int start = 0;
     Charset cs = charset;
@@ -79,13 +102,6 @@ final class CsvInput {
               new int[0]);
         }
       }
-    }
-    int bom = text.indexOf('\uFEFF');
-    if (bom >= 0) {
-      int[] at = position(text, bom);
-      throw new BudgetFormatException("A byte order mark (U+FEFF) inside the file: two files"
-          + " joined into one? Only the first three bytes may be a byte order mark", source, null,
-          at[0], at[1], null);
     }
     return text;
   }

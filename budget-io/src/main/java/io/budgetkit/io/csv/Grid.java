@@ -5,14 +5,17 @@ import io.budgetkit.core.amount.Precision;
 import io.budgetkit.io.BudgetFormatException;
 import io.budgetkit.io.csv.CsvInput.Cell;
 import io.budgetkit.io.csv.CsvInput.Row;
+import io.budgetkit.io.internal.Excerpts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A CSV file read as a header and rows, each column found by its header's key rather than its
@@ -62,8 +65,8 @@ final class Grid {
       }
       Integer before = g.index.putIfAbsent(key, i);
       if (before != null) {
-        throw g.error("Duplicate column header '" + c.value() + "': column " + (before + 1)
-            + " is already '" + g.headers.get(key) + "'", c, null);
+        throw g.error("Duplicate column header " + Excerpts.quote(c.value()) + ": column "
+            + (before + 1) + " is already " + Excerpts.quote(g.headers.get(key)), c, null);
       }
       g.headers.put(key, c.value());
     }
@@ -113,8 +116,9 @@ final class Grid {
     }
     String v = c.value();
     if (Cells.isFormulaStart(v.charAt(0))) {
-      throw error("Text '" + v + "' in " + headers.get(key) + " would run as a formula in a"
-          + " spreadsheet; write it with a leading apostrophe ('" + v + ")", c, null);
+      throw error("Text " + Excerpts.quote(v) + " in " + headers.get(key) + " would run as a"
+          + " formula in a spreadsheet; write it with a leading apostrophe ('"
+          + Excerpts.excerpt(v) + ")", c, null);
     }
     return Cells.untext(v);
   }
@@ -128,7 +132,7 @@ final class Grid {
     try {
       return Optional.of(precision.parse(c.value()));
     } catch (IllegalArgumentException | ArithmeticException e) {
-      throw error("Malformed amount in " + headers.get(key) + ": " + e.getMessage(), c, e);
+      throw error("Malformed amount in " + headers.get(key) + ": " + why(e, c.value()), c, e);
     }
   }
 
@@ -145,7 +149,8 @@ final class Grid {
     try {
       return Optional.of(new BigDecimal(c.value()));
     } catch (NumberFormatException e) {
-      throw error("Malformed number in " + headers.get(key) + ": '" + c.value() + "'", c, e);
+      throw error("Malformed number in " + headers.get(key) + ": " + Excerpts.quote(c.value()),
+          c, e);
     }
   }
 
@@ -154,8 +159,8 @@ final class Grid {
     Cell c = cell(row, key);
     String v = c == null ? null : c.value();
     if (v == null || !v.matches("[0-9]{1,9}")) {
-      throw error(headers.get(key) + " '" + (v == null ? "" : v) + "' is not a whole number",
-          c == null ? new Cell(null, row.line(), 0) : c, null);
+      throw error(headers.get(key) + " " + Excerpts.quote(v == null ? "" : v)
+          + " is not a whole number", c == null ? new Cell(null, row.line(), 0) : c, null);
     }
     return Integer.parseInt(v);
   }
@@ -169,8 +174,40 @@ final class Grid {
     try {
       return Optional.of(parse.apply(c.value()));
     } catch (RuntimeException e) {
-      throw error("Malformed " + what + " in " + headers.get(key) + ": " + e.getMessage(), c, e);
+      throw error("Malformed " + what + " in " + headers.get(key) + ": " + why(e, c.value()), c,
+          e);
     }
+  }
+
+  /**
+   * One of an enum's constants, by its exact name; a cell that names none is an error that
+   * lists the names allowed.
+   */
+  <E extends Enum<E>> Optional<E> choice(Row row, String key, String what, Class<E> type) {
+    Cell c = cell(row, key);
+    if (c == null || c.value() == null) {
+      return Optional.empty();
+    }
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(c.value())) {
+        return Optional.of(e);
+      }
+    }
+    throw error("Unknown " + what + " " + Excerpts.quote(c.value()) + " in column "
+        + headers.get(key) + "; expected one of "
+        + Arrays.stream(type.getEnumConstants()).map(Enum::name)
+            .collect(Collectors.joining(", ")), c, null);
+  }
+
+  /**
+   * Why a cell failed to parse: the parser's own message, which quotes the cell, when the cell
+   * is short; an excerpt of the cell otherwise, so that a message never echoes a long cell.
+   */
+  private static String why(RuntimeException e, String value) {
+    if (value.length() <= Excerpts.MAX_LENGTH && e.getMessage() != null) {
+      return e.getMessage();
+    }
+    return Excerpts.quote(value) + " (" + value.length() + " characters) cannot be read";
   }
 
   BudgetFormatException error(String problem, Cell at, Throwable cause) {

@@ -19,6 +19,7 @@ import io.budgetkit.core.section.ProjectPerformance;
 import io.budgetkit.core.section.SectionKind;
 import io.budgetkit.core.section.SpendingPlan;
 import io.budgetkit.io.csv.CsvInput.Row;
+import io.budgetkit.io.internal.Excerpts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,7 +78,7 @@ final class SectionFiles {
       rows.add(new String[] {s.kind().name(), Cells.text(s.heading(), false),
           Cells.text(s.text(), false)});
     }
-    return CsvOutput.write(rows);
+    return CsvOutput.write(NARRATIVE, rows);
   }
 
   static String writeFigures(Narrative n) {
@@ -87,7 +88,7 @@ final class SectionFiles {
           Cells.text(f.words(), false), Cells.text(f.value().text(), false),
           Cells.text(f.sentence().orElse(null), true)});
     }
-    return CsvOutput.write(rows);
+    return CsvOutput.write(FIGURES, rows);
   }
 
   /** Reads the narrative from its two files, either of which may be {@code null}. */
@@ -102,7 +103,7 @@ final class SectionFiles {
         if (kind.equals(PREAMBLE)) {
           b.preamble(text);
         } else {
-          SectionKind k = g.parsed(r, "section", "section kind", SectionKind::valueOf).get();
+          SectionKind k = g.choice(r, "section", "section kind", SectionKind.class).get();
           b.addSections(NarrativeSection.of(k, g.text(r, "heading", false), text));
         }
       }
@@ -111,7 +112,7 @@ final class SectionFiles {
       Grid g = grid(figuresSource, figures, "the 情况说明 figures", FIGURE_HEADER);
       for (Row r : g.rows()) {
         NarrativeFigure.Builder f = NarrativeFigure.builder();
-        f.kind(required(g, r, "figure", "figure kind", FigureKind::valueOf))
+        f.kind(required(g, r, "figure", "figure kind", FigureKind.class))
             .words(g.text(r, "words", false)).value(g.text(r, "value", false));
         Optional.ofNullable(g.text(r, "subject", true)).ifPresent(f::subject);
         Optional.ofNullable(g.text(r, "sentence", true)).ifPresent(f::sentence);
@@ -129,7 +130,7 @@ final class SectionFiles {
       rows.add(new String[] {Cells.text(u.name(), false), Cells.text(u.nature(), false),
           Cells.text(u.rank(), false), Cells.text(u.funding(), false)});
     }
-    return CsvOutput.write(rows);
+    return CsvOutput.write(ORGANISATION, rows);
   }
 
   static List<OrganisationUnit> readOrganisation(String source, String text) {
@@ -163,7 +164,7 @@ final class SectionFiles {
       }
       rows.add(cells.toArray(new String[0]));
     }
-    return CsvOutput.write(rows);
+    return CsvOutput.write(PROJECTS, rows);
   }
 
   static String writePlans(List<ProjectPerformance> projects) {
@@ -176,7 +177,7 @@ final class SectionFiles {
             Cells.text(point.value().map(m -> m.text()).orElse(null), true)});
       }
     }
-    return CsvOutput.write(rows);
+    return CsvOutput.write(PLANS, rows);
   }
 
   static String writeGoals(List<ProjectPerformance> projects) {
@@ -188,7 +189,7 @@ final class SectionFiles {
         rows.add(new String[] {project, Cells.text(goal, false)});
       }
     }
-    return CsvOutput.write(rows);
+    return CsvOutput.write(GOALS, rows);
   }
 
   static String writeIndicators(List<ProjectPerformance> projects) {
@@ -203,7 +204,7 @@ final class SectionFiles {
             Cells.text(i.basis(), false)});
       }
     }
-    return CsvOutput.write(rows);
+    return CsvOutput.write(INDICATORS, rows);
   }
 
   /** The four files of the projects, by name; absent files are {@code null}. */
@@ -316,7 +317,7 @@ final class SectionFiles {
       }
       rows.add(cells.toArray(new String[0]));
     }
-    return CsvOutput.write(rows);
+    return CsvOutput.write(PROCUREMENT, rows);
   }
 
   static Procurement readProcurement(String source, String text, ProcurementLayout layout,
@@ -330,7 +331,7 @@ final class SectionFiles {
     p.addAllNotes(notes);
     for (Row r : g.rows()) {
       ProcurementLine.Builder l = ProcurementLine.builder();
-      l.kind(required(g, r, "line", "line kind", ProcurementLine.Kind::valueOf))
+      l.kind(required(g, r, "line", "line kind", ProcurementLine.Kind.class))
           .label(g.text(r, "label", false));
       Optional.ofNullable(g.text(r, DEPARTMENT, true)).ifPresent(l::department);
       g.amount(r, "project_budget", WAN).ifPresent(l::projectBudget);
@@ -356,7 +357,7 @@ final class SectionFiles {
       rows.add(new String[] {Cells.text(a.item(), false),
           Cells.text(a.quantity().orElse(null), true), Cells.amount(a.value().orElse(null))});
     }
-    return CsvOutput.write(rows);
+    return CsvOutput.write(ASSETS, rows);
   }
 
   static FixedAssets readAssets(String source, String text, String title, String asOf) {
@@ -391,8 +392,8 @@ final class SectionFiles {
     all.addAll(optional);
     return Grid.read(source, text, what + " (" + String.join(",", header) + ")", h -> {
       if (!all.contains(h)) {
-        throw new IllegalArgumentException("Unknown column header '" + h + "'; " + source
-            + " has " + String.join(",", all));
+        throw new IllegalArgumentException("Unknown column header " + Excerpts.quote(h) + "; "
+            + source + " has " + String.join(",", all));
       }
       return h;
     }, header, h -> h);
@@ -411,9 +412,9 @@ final class SectionFiles {
     return h;
   }
 
-  private static <T> T required(Grid g, Row r, String key, String what,
-      java.util.function.Function<String, T> parse) {
-    return g.parsed(r, key, what, parse).orElseThrow(
+  private static <E extends Enum<E>> E required(Grid g, Row r, String key, String what,
+      Class<E> type) {
+    return g.choice(r, key, what, type).orElseThrow(
         () -> g.error("Empty " + key + "; every row names its " + what, r, null));
   }
 

@@ -17,6 +17,7 @@ import io.budgetkit.core.table.ThreePublicRow;
 import io.budgetkit.core.table.ThreePublicTable;
 import io.budgetkit.io.BudgetFormatException;
 import io.budgetkit.io.csv.CsvInput.Row;
+import io.budgetkit.io.internal.Excerpts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
@@ -79,7 +80,7 @@ final class TableFiles {
       }
       rows.add(cells);
     }
-    return CsvOutput.write(rows);
+    return CsvOutput.write(BudgetCsv.tableFile(table.kind()), rows);
   }
 
   private static String labelText(TableRow row, int label) {
@@ -129,17 +130,18 @@ final class TableFiles {
     }
     Matcher m = HEADER.matcher(header);
     if (!m.matches()) {
-      throw new IllegalArgumentException("Unknown column header '" + header + "'; expected "
-          + SEQ + " or a column's name with its 栏次, e.g. " + header(layout.columns().get(0)));
+      throw new IllegalArgumentException("Unknown column header " + Excerpts.quote(header)
+          + "; expected " + SEQ + " or a column's name with its 栏次, e.g. "
+          + header(layout.columns().get(0)));
     }
     int number = Integer.parseInt(m.group(2));
     Column c = layout.column(number).orElseThrow(() -> new IllegalArgumentException(
-        "Column header '" + header + "': " + layout.kind().baseTitle() + " has no 栏次" + number
-            + " (it has 1 to " + layout.columns().size() + ")"));
+        "Column header " + Excerpts.quote(header) + ": " + layout.kind().baseTitle()
+            + " has no 栏次" + number + " (it has 1 to " + layout.columns().size() + ")"));
     String name = m.group(1);
     if (!name.equals(c.shortName()) && !name.equals(c.name())) {
-      throw new IllegalArgumentException("Column header '" + header + "': 栏次" + number + " of "
-          + layout.kind().baseTitle() + " is " + header(c));
+      throw new IllegalArgumentException("Column header " + Excerpts.quote(header) + ": 栏次"
+          + number + " of " + layout.kind().baseTitle() + " is " + header(c));
     }
     return key(number);
   }

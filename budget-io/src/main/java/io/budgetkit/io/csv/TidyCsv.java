@@ -13,12 +13,13 @@ import io.budgetkit.core.table.DisclosureTable;
 import io.budgetkit.core.table.SummaryRow;
 import io.budgetkit.core.table.TableRow;
 import io.budgetkit.core.table.ThreePublicRow;
+import io.budgetkit.io.internal.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,7 +37,8 @@ import java.util.Map;
  * io.budgetkit.core.amount.Amount#toString()} prints it, whatever unit the table is printed in.
  * {@code row_name} is the printed name of the row on the side of the column (收入 or 支出 in a
  * two-sided table). Text cells follow {@link BudgetCsv}'s formula guard. Lines come in the order
- * of the budgets, their tables, rows and columns.
+ * of the budgets, their tables, rows and columns. A text is written as it is, a U+FEFF inside a
+ * name included (this file is never read back as a budget, and a CSV reader keeps it as data).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -59,6 +61,8 @@ public final class TidyCsv {
    *
    * @param budgets the budgets
    * @return the CSV text, "\n" line ends
+   * @throws IllegalArgumentException if a text holds an unpaired surrogate, which UTF-8 cannot
+   *     encode; the message names the row and column
    */
   public static String write(List<DepartmentBudget> budgets) {
     List<String[]> rows = Grid.withHeader(HEADER);
@@ -76,7 +80,7 @@ public final class TidyCsv {
         }
       }
     }
-    return CsvOutput.write(rows);
+    return CsvOutput.write(DATA, rows, true);
   }
 
   private static String code(TableRow r) {
@@ -173,18 +177,21 @@ public final class TidyCsv {
   }
 
   /**
-   * Writes {@link #DATA} and {@link #DESCRIPTOR} into a folder, creating it if needed.
+   * Writes {@link #DATA} and {@link #DESCRIPTOR} into a folder, creating it if needed. Both are
+   * produced first and written to temporary files in the folder, then moved over the old ones:
+   * if anything fails, the previous files are left as they were.
    *
    * @param budgets the budgets
    * @param folder the folder
+   * @throws IllegalArgumentException as {@link #write(List)} does
    * @throws UncheckedIOException if a file cannot be written
    */
   public static void writeFolder(List<DepartmentBudget> budgets, Path folder) {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put(DATA, write(new ArrayList<>(budgets)).getBytes(StandardCharsets.UTF_8));
+    files.put(DESCRIPTOR, descriptor().getBytes(StandardCharsets.UTF_8));
     try {
-      Files.createDirectories(folder);
-      Files.write(folder.resolve(DATA), write(new ArrayList<>(budgets))
-          .getBytes(StandardCharsets.UTF_8));
-      Files.write(folder.resolve(DESCRIPTOR), descriptor().getBytes(StandardCharsets.UTF_8));
+      AtomicFiles.writeAll(folder, files);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

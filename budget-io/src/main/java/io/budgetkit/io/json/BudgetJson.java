@@ -1,6 +1,7 @@
 package io.budgetkit.io.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -11,34 +12,26 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import io.budgetkit.core.budget.DepartmentBudget;
 import io.budgetkit.io.BudgetFormatException;
+import io.budgetkit.io.internal.AtomicFiles;
+import io.budgetkit.io.internal.Excerpts;
+import io.budgetkit.io.internal.StrictJson;
+import io.budgetkit.io.internal.Unicode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Reads and writes a whole {@link DepartmentBudget} as a {@code budgetkit/1} JSON document.
@@ -79,8 +72,6 @@ public final class BudgetJson {
   public static final int DEFAULT_MAX_STRING_LENGTH = 1_000_000;
 
   private static final BudgetJson DEFAULTS = builder().build();
-  private static final Pattern SOURCE_IN_MESSAGE =
-      Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
 
   private final long maxDocumentLength;
   private final JsonFactory factory;
@@ -105,15 +96,7 @@ public final class BudgetJson {
 
   /** The strict settings the facade reads with. */
   static JsonMapper.Builder configure(JsonMapper.Builder b) {
-    b.withCoercionConfig(LogicalType.Textual, c -> c
-        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
-    return b.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
-            DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
-            DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+    return StrictJson.configure(b);
   }
 
   /** Two-space indent, {@code "\n"} line ends, {@code "key": value}, {@code []} and {@code {}}. */
@@ -153,13 +136,18 @@ public final class BudgetJson {
    *
    * @param budget the budget
    * @return the document, ending with a newline
+   * @throws IllegalArgumentException if a text holds an unpaired surrogate, which UTF-8 cannot
+   *     encode (the reader refuses it too); the message gives its JSON pointer
    */
   public String write(DepartmentBudget budget) {
-    try {
-      return writer.writeValueAsString(WireMapping.toWire(budget)) + "\n";
-    } catch (JsonProcessingException e) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = StrictJson.utf8Only(factory.createGenerator(out), "BudgetKit JSON")) {
+      writer.writeValue(g, WireMapping.toWire(budget));
+    } catch (IOException e) {
+      StrictJson.throwIfUnwritable(e);
       throw new IllegalStateException("Cannot write budget " + budget.departmentCode(), e);
     }
+    return out + "\n";
   }
 
   /**
@@ -167,6 +155,8 @@ public final class BudgetJson {
    *
    * @param budget the budget
    * @param out the stream
+   * @throws IllegalArgumentException as {@link #write(DepartmentBudget)} does, before anything
+   *     is written
    * @throws UncheckedIOException if the stream fails
    */
   public void write(DepartmentBudget budget, Writer out) {
@@ -183,6 +173,8 @@ public final class BudgetJson {
    *
    * @param budget the budget
    * @param out the stream
+   * @throws IllegalArgumentException as {@link #write(DepartmentBudget)} does, before anything
+   *     is written
    * @throws UncheckedIOException if the stream fails
    */
   public void write(DepartmentBudget budget, OutputStream out) {
@@ -195,15 +187,21 @@ public final class BudgetJson {
   }
 
   /**
-   * Writes a budget to a file in UTF-8, replacing it.
+   * Writes a budget to a file in UTF-8, replacing it only once the whole document is written:
+   * the document goes to a temporary file in the same folder, which is then moved over the old
+   * one (atomically where the file system can). If anything fails, the old file is left as it
+   * was.
    *
    * @param budget the budget
    * @param file the file
+   * @throws IllegalArgumentException as {@link #write(DepartmentBudget)} does, before the file
+   *     is touched
    * @throws UncheckedIOException if the file cannot be written
    */
   public void write(DepartmentBudget budget, Path file) {
+    byte[] bytes = write(budget).getBytes(StandardCharsets.UTF_8);
     try {
-      Files.writeString(file, write(budget), StandardCharsets.UTF_8);
+      AtomicFiles.write(file, bytes);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -262,15 +260,21 @@ public final class BudgetJson {
   }
 
   /**
-   * Reads a budget from a file (UTF-8, a leading BOM allowed).
+   * Reads a budget from a file (UTF-8, a leading BOM allowed). The file may be named through a
+   * link but must be a regular file: a named pipe would block and a device never end. The
+   * length limit is checked on the bytes actually read, not on the size the file system reports.
    *
    * @param file the file
    * @return the budget
-   * @throws BudgetFormatException if the document is not a valid budget or is too long; its
-   *     source is the file's path
+   * @throws BudgetFormatException if the document is not a valid budget or is too long, or the
+   *     file is not a regular file; its source is the file's path
    * @throws UncheckedIOException if the file cannot be read
    */
   public DepartmentBudget read(Path file) {
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      throw new BudgetFormatException("Not a regular file (a folder, a named pipe or a device);"
+          + " expected a BudgetKit JSON file", file.toString(), null, 0, 0, null);
+    }
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, file.toString());
     } catch (IOException e) {
@@ -333,7 +337,7 @@ public final class BudgetJson {
       if (t != JsonToken.START_OBJECT) {
         JsonLocation l = p.currentTokenLocation();
         throw new BudgetFormatException("expected a JSON object at the top level, found "
-            + describe(t), source, "", l.getLineNr(), l.getColumnNr(), null);
+            + StrictJson.tokenName(t), source, "", l.getLineNr(), l.getColumnNr(), null);
       }
       FormatField found = new FormatField();
       try {
@@ -382,9 +386,17 @@ public final class BudgetJson {
         JsonLocation l = p.currentTokenLocation();
         throw new BudgetFormatException("null is not allowed; leave an optional field out",
             source, Pointers.of(p), l.getLineNr(), l.getColumnNr(), null);
-      } else if (t == JsonToken.VALUE_STRING) {
+      } else if (t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) {
         String text = p.getText();   // makes the parser check the string length limit
-        if (depth == 1 && "format".equals(p.currentName())) {
+        String why = Unicode.whyNotUtf8(text);
+        if (why != null) {
+          // lossless means refused here: no writer could give it back
+          JsonLocation l = p.currentTokenLocation();
+          throw new BudgetFormatException((t == JsonToken.FIELD_NAME ? "the field name "
+              : "the text ") + Excerpts.quote(text) + " " + why, source, Pointers.of(p),
+              l.getLineNr(), l.getColumnNr(), null);
+        }
+        if (t == JsonToken.VALUE_STRING && depth == 1 && "format".equals(p.currentName())) {
           found.value = text;
         }
       }
@@ -404,16 +416,11 @@ public final class BudgetJson {
       String pointer = parser == null ? null : Pointers.of(parser);
       String prefix = e instanceof StreamConstraintsException
           ? "input limit exceeded: " : "malformed JSON: ";
-      return new BudgetFormatException(prefix + clean(j.getOriginalMessage()), source, pointer,
+      return new BudgetFormatException(prefix + StrictJson.clean(j.getOriginalMessage()), source,
+          pointer,
           l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(), e);
     }
     throw new UncheckedIOException(e);
-  }
-
-  /** Replaces Jackson's "[Source: …; line: 1, column: 2]" inside a message by "line 1, column 2". */
-  private static String clean(String message) {
-    Matcher m = SOURCE_IN_MESSAGE.matcher(message);
-    return m.replaceAll("line $1, column $2").replace('\n', ' ');
   }
 
   private static BudgetFormatException located(String message, String source, String pointer,
@@ -423,70 +430,18 @@ public final class BudgetJson {
   }
 
   private static String describe(JsonMappingException e, Pointers.Position at) {
-    if (e instanceof UnrecognizedPropertyException) {
-      UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
-      return "unknown field '" + u.getPropertyName() + "'; expected one of "
-          + u.getKnownPropertyIds().stream().map(Object::toString).sorted()
-              .collect(Collectors.joining(", "));
-    }
-    String original = e.getOriginalMessage();
-    if (original.startsWith("Missing required creator property")) {
-      Matcher m = Pattern.compile("'([^']*)'").matcher(original);
-      return "missing required field '" + (m.find() ? m.group(1) : "?") + "'";
-    }
-    if (e instanceof MismatchedInputException) {
-      Class<?> target = ((MismatchedInputException) e).getTargetType();
-      return "wrong type: expected " + describe(target)
-          + (at != null && at.token() != null ? ", found " + describe(at.token()) : "");
-    }
-    return clean(original);
+    return StrictJson.describe(e, at == null ? null : at.token(), BudgetJson::describe);
   }
 
+  /** The names of the wire types that a message names by their meaning. */
   private static String describe(Class<?> type) {
-    if (type == null) {
-      return "another value";
-    }
-    if (type == String.class) {
-      return "a string";
-    }
-    if (type == int.class || type == Integer.class) {
-      return "an integer";
-    }
-    if (Collection.class.isAssignableFrom(type) || type.isArray() || type == List.class) {
-      return "an array";
-    }
     if (type == Wire.AmountText.class) {
       return "an amount in 万元 (a string such as \"2143.14\", or a number exact at the fen)";
     }
     if (type == Wire.ProfileRef.class) {
       return "a profile name (a string) or an embedded profile (an object)";
     }
-    if (Map.class.isAssignableFrom(type) || type.isRecord()) {
-      return "an object";
-    }
-    return type.getSimpleName();
-  }
-
-  private static String describe(JsonToken t) {
-    switch (t) {
-      case START_OBJECT:
-        return "an object";
-      case START_ARRAY:
-        return "an array";
-      case VALUE_STRING:
-        return "a string";
-      case VALUE_NUMBER_INT:
-        return "an integer";
-      case VALUE_NUMBER_FLOAT:
-        return "a decimal number";
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        return "a boolean";
-      case VALUE_NULL:
-        return "null";
-      default:
-        return t.asString() == null ? t.name() : t.asString();
-    }
+    return null;
   }
 
   /** Builds a {@link BudgetJson} with other limits. */

@@ -36,6 +36,7 @@ import io.budgetkit.core.table.SummaryTable;
 import io.budgetkit.core.table.TableRow;
 import io.budgetkit.core.table.ThreePublicRow;
 import io.budgetkit.core.table.ThreePublicTable;
+import io.budgetkit.io.internal.Excerpts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -228,8 +229,8 @@ final class WireMapping {
     }
     BudgetBuilder b = DepartmentBudget.builder();
     if (!d.department().code().matches("[0-9A-Za-z]+")) {
-      throw new Problem("/department/code", "department code '" + d.department().code()
-          + "' must be ASCII letters and digits, e.g. 980");
+      throw new Problem("/department/code", "department code "
+          + Excerpts.quote(d.department().code()) + " must be ASCII letters and digits, e.g. 980");
     }
     b.department(d.department().code(), d.department().name()).year(d.year());
     BudgetKind kind = budgetKind(d.kind());
@@ -242,7 +243,7 @@ final class WireMapping {
       String at = "/tables/" + i;
       Wire.Table t = d.tables().get(i);
       if (!seen.add(t.kind())) {
-        throw new Problem(at + "/kind", "a second table of kind '" + t.kind() + "'");
+        throw new Problem(at + "/kind", "a second table of kind " + Excerpts.quote(t.kind()));
       }
       b.table(table(t, profile, at));
     }
@@ -270,10 +271,11 @@ final class WireMapping {
 
   static String unsupportedFormat(String format) {
     if (format != null && format.startsWith("budgetkit/")) {
-      return "unsupported format version '" + format + "'; this version of BudgetKit reads "
-          + FORMAT;
+      return "unsupported format version " + Excerpts.quote(format)
+          + "; this version of BudgetKit reads " + FORMAT;
     }
-    return "not a BudgetKit document: \"format\" is '" + format + "', expected '" + FORMAT + "'";
+    return "not a BudgetKit document: \"format\" is " + Excerpts.quote(format) + ", expected '"
+        + FORMAT + "'";
   }
 
   private static BudgetKind budgetKind(String label) {
@@ -282,16 +284,18 @@ final class WireMapping {
         return k;
       }
     }
-    throw new Problem("/kind", "unknown budget kind '" + label + "'; expected 部门 or 单位");
+    throw new Problem("/kind", "unknown budget kind " + Excerpts.quote(label)
+        + "; expected 部门 or 单位");
   }
 
   private static DisclosureProfile profile(Wire.ProfileRef ref) {
     if (ref.name() != null) {
       DisclosureProfile known = knownProfile(ref.name());
       if (known == null) {
-        throw new Problem("/profile", "unknown profile '" + ref.name() + "'; known by name are "
-            + "'common' and 'common-<wan-yuan|yuan>-<decimals>' (e.g. 'common-yuan-2'); embed "
-            + "any other profile as an object with its name and table layouts");
+        throw new Problem("/profile", "unknown profile " + Excerpts.quote(ref.name())
+            + "; known by name are 'common' and 'common-<wan-yuan|yuan>-<decimals>'"
+            + " (e.g. 'common-yuan-2'); embed any other profile as an object with its name and"
+            + " table layouts");
       }
       return known;
     }
@@ -313,13 +317,13 @@ final class WireMapping {
     if (kind != null) {
       if (w.baseTitle() != null || w.shape() != null) {
         throw new Problem(at + (w.baseTitle() != null ? "/baseTitle" : "/shape"),
-            "'" + w.kind() + "' is a standard table kind; baseTitle and shape are only for "
-                + "custom kinds");
+            Excerpts.quote(w.kind()) + " is a standard table kind; baseTitle and shape are only"
+                + " for custom kinds");
       }
     } else {
       if (w.baseTitle() == null || w.shape() == null) {
-        throw new Problem(at, "custom table kind '" + w.kind()
-            + "' needs baseTitle and shape (standard kinds: " + standardIds() + ")");
+        throw new Problem(at, "custom table kind " + Excerpts.quote(w.kind())
+            + " needs baseTitle and shape (standard kinds: " + standardIds() + ")");
       }
       TableShape shape = byId(TableShape.values(), w.shape(), at + "/shape", "table shape");
       try {
@@ -335,7 +339,8 @@ final class WireMapping {
       }
     }
     if (unit == null) {
-      throw new Problem(at + "/unit", "unknown unit '" + w.unit() + "'; expected 万元 or 元");
+      throw new Problem(at + "/unit", "unknown unit " + Excerpts.quote(w.unit())
+          + "; expected 万元 or 元");
     }
     TableLayout.Builder b = TableLayout.builder();
     b.kind(kind);
@@ -378,13 +383,14 @@ final class WireMapping {
     if (t.layout() != null) {
       layout = layout(t.layout(), at + "/layout");
       if (!layout.kind().id().equals(t.kind())) {
-        throw new Problem(at + "/layout/kind", "the table is of kind '" + t.kind()
-            + "' but its layout is of kind '" + layout.kind().id() + "'");
+        throw new Problem(at + "/layout/kind", "the table is of kind " + Excerpts.quote(t.kind())
+            + " but its layout is of kind '" + layout.kind().id() + "'");
       }
     } else {
       layout = profile.tables().stream().filter(l -> l.kind().id().equals(t.kind())).findFirst()
-          .orElseThrow(() -> new Problem(at + "/kind", "unknown table kind '" + t.kind()
-              + "': profile '" + profile.name() + "' has no such table (it has "
+          .orElseThrow(() -> new Problem(at + "/kind", "unknown table kind "
+              + Excerpts.quote(t.kind()) + ": profile '" + profile.name()
+              + "' has no such table (it has "
               + profile.tables().stream().map(l -> l.kind().id())
                   .collect(Collectors.joining(", "))
               + "); a table in another layout carries its own \"layout\""));
@@ -484,8 +490,8 @@ final class WireMapping {
 
   private static void refuse(String value, String at, String field, String what) {
     if (value != null) {
-      throw new Problem(at + "/" + field, "field '" + field + "' does not belong to a row of "
-          + what);
+      throw new Problem(at + "/" + field, "field " + Excerpts.quote(field)
+          + " does not belong to a row of " + what);
     }
   }
 
@@ -495,8 +501,8 @@ final class WireMapping {
     for (Map.Entry<String, Wire.AmountText> e : wire.entrySet()) {
       String cat = at + "/cells/" + Pointers.escape(e.getKey());
       if (!COLUMN_KEY.matcher(e.getKey()).matches()) {
-        throw new Problem(cat, "cell key '" + e.getKey()
-            + "' is not a column number (栏次), e.g. \"3\"");
+        throw new Problem(cat, "cell key " + Excerpts.quote(e.getKey())
+            + " is not a column number (栏次), e.g. \"3\"");
       }
       int column = Integer.parseInt(e.getKey());
       if (layout.column(column).isEmpty()) {
@@ -615,8 +621,8 @@ final class WireMapping {
       }
     }
     if (layout == null) {
-      throw new Problem(at + "/layout", "unknown procurement layout '" + w.layout()
-          + "'; expected G1 or G2");
+      throw new Problem(at + "/layout", "unknown procurement layout "
+          + Excerpts.quote(w.layout()) + "; expected G1 or G2");
     }
     Procurement.Builder b = Procurement.builder(layout);
     if (w.title() != null) {
@@ -642,11 +648,16 @@ final class WireMapping {
         lb.measureUnit(l.measureUnit());
       }
       if (l.quantity() != null) {
+        if (l.quantity().length() > 40) {
+          // BigDecimal parses a long number in more than linear time
+          throw new Problem(lat + "/quantity", "quantity has " + l.quantity().length()
+              + " characters; at most 40");
+        }
         try {
           lb.quantity(new BigDecimal(l.quantity()));
         } catch (NumberFormatException e) {
-          throw new Problem(lat + "/quantity", "quantity '" + l.quantity()
-              + "' is not a decimal number", e);
+          throw new Problem(lat + "/quantity", "quantity " + Excerpts.quote(l.quantity())
+              + " is not a decimal number", e);
         }
       }
       optionalAmount(l.unitPrice(), lat + "/unitPrice").ifPresent(a -> lb.unitPrice(a));
@@ -680,8 +691,8 @@ final class WireMapping {
       try {
         b.asOf(LocalDate.parse(w.asOf()));
       } catch (DateTimeParseException e) {
-        throw new Problem(at + "/asOf", "asOf '" + w.asOf()
-            + "' is not an ISO date such as 2024-12-31", e);
+        throw new Problem(at + "/asOf", "asOf " + Excerpts.quote(w.asOf())
+            + " is not an ISO date such as 2024-12-31", e);
       }
     }
     for (int i = 0; i < w.rows().size(); i++) {
@@ -703,7 +714,7 @@ final class WireMapping {
         return e;
       }
     }
-    throw new Problem(at, "unknown " + what + " '" + id + "'; expected one of "
+    throw new Problem(at, "unknown " + what + " " + Excerpts.quote(id) + "; expected one of "
         + java.util.Arrays.stream(values).map(WireMapping::id).collect(Collectors.joining(", ")));
   }
 

@@ -110,7 +110,8 @@ class BudgetJsonErrorsTest {
   @Test
   void aBomInTheMiddle() {
     expect(error(minimalWith("\"year\": 2025,", "\"year\": \uFEFF2025,")), "/year", 4, 11,
-        "malformed JSON: Unexpected character ('\uFEFF' (code 65279 / 0xfeff)): expected a valid "
+        // the invisible character is shown as its escape, so that a terminal shows where it is
+        "malformed JSON: Unexpected character ('\\uFEFF' (code 65279 / 0xfeff)): expected a valid "
             + "value (JSON String, Number, Array, Object or token 'null', 'true' or 'false')");
   }
 
