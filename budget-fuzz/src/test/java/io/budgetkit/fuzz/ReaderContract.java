@@ -141,7 +141,16 @@ final class ReaderContract {
       Object x = p.getValue().apply(a);
       Object y = p.getValue().apply(b);
       if (!Objects.equals(x, y)) {
-        return "the " + p.getKey() + " was " + shorten(x) + " and is " + shorten(y);
+        String a1 = String.valueOf(x);
+        String b1 = String.valueOf(y);
+        int at = 0;
+        while (at < a1.length() && at < b1.length() && a1.charAt(at) == b1.charAt(at)) {
+          at++;
+        }
+        // show where they part, not the long common start
+        int from = Math.max(0, at - 60);
+        return "the " + p.getKey() + " was " + (from > 0 ? "…" : "") + shorten(a1.substring(from))
+            + " and is " + (from > 0 ? "…" : "") + shorten(b1.substring(from));
       }
     }
     return "the budgets differ, but in no part compared here";
