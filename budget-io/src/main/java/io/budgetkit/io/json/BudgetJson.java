@@ -22,6 +22,7 @@ import io.budgetkit.io.internal.AtomicFiles;
 import io.budgetkit.io.internal.Excerpts;
 import io.budgetkit.io.internal.StrictJson;
 import io.budgetkit.io.internal.Unicode;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -418,6 +419,14 @@ public final class BudgetJson {
           ? "input limit exceeded: " : "malformed JSON: ";
       return new BudgetFormatException(prefix + StrictJson.clean(j.getOriginalMessage()), source,
           pointer,
+          l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(), e);
+    }
+    if (e instanceof CharConversionException) {
+      // Jackson guesses UTF-16/32 from the first bytes and then meets bytes that are no character
+      // of that encoding: the input is not JSON text, which is the input's problem, not an I/O one
+      JsonLocation l = at == null ? null : at.currentLocation();
+      return new BudgetFormatException("not JSON text in UTF-8 (or UTF-16/32): "
+          + StrictJson.clean(String.valueOf(e.getMessage())), source, null,
           l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(), e);
     }
     throw new UncheckedIOException(e);

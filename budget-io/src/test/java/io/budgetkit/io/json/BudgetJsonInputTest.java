@@ -19,6 +19,23 @@ import org.junit.jupiter.api.Test;
 class BudgetJsonInputTest {
 
   @Test
+  void bytesJacksonTakesForUtf32ButThatAreNoCharacterAreRefusedNotAnIoFailure() {
+    // Found by JsonFuzzTest: "i" and three NULs make Jackson read UTF-32; 0x04030000 at byte 7
+    // is no code point, which escaped as UncheckedIOException(CharConversionException).
+    byte[] bytes = new byte[59];
+    bytes[0] = 'i';
+    byte[] tail = "ncome@[]".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    System.arraycopy(tail, 0, bytes, 51, tail.length);
+    bytes[4] = 0;
+
+    BudgetFormatException e = catchThrowableOfType(BudgetFormatException.class,
+        () -> BudgetJson.defaults().read(new java.io.ByteArrayInputStream(bytes)));
+
+    assertThat(e).isNotNull();
+    assertThat(e.getMessage()).contains("not JSON text in UTF-8");
+  }
+
+  @Test
   void aDeviceIsRefusedBeforeAnyOfItIsRead() {
     Path zero = Path.of("/dev/zero");
     assumeTrue(Files.exists(zero));

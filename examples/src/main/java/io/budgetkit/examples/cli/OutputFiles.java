@@ -1,14 +1,11 @@
 package io.budgetkit.examples.cli;
 
+import io.budgetkit.io.internal.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +21,6 @@ import java.util.Map;
  * through links, or a CSV folder written over itself.
  */
 final class OutputFiles {
-
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Map<Path, byte[]> files;
 
@@ -98,40 +93,18 @@ final class OutputFiles {
 
   /**
    * Writes every file: first each to a temporary file beside it, then, when all are written,
-   * each moved over the old one.
+   * each moved over the old one (budget-io's {@code AtomicFiles}).
    *
    * @throws IOException if a file cannot be written; when it fails while writing (a full disk, a
    *     file size limit), no old file has been touched; no temporary file is left
    */
   void write() throws IOException {
-    Map<Path, Path> written = new LinkedHashMap<>();
-    try {
-      for (Map.Entry<Path, byte[]> f : files.entrySet()) {
-        Path target = f.getKey().toAbsolutePath();
-        Path folder = target.getParent();
-        Files.createDirectories(folder);
-        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-          throw new IOException(f.getKey() + " is a folder; it is not replaced by a file");
-        }
-        // not createTempFile: its files are private (0600); the output gets the usual permissions
-        Path tmp = folder.resolve("." + target.getFileName() + "."
-            + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
-        Files.createFile(tmp);
-        written.put(target, tmp);
-        Files.write(tmp, f.getValue());
-      }
-      for (Map.Entry<Path, Path> w : written.entrySet()) {
-        try {
-          Files.move(w.getValue(), w.getKey(), StandardCopyOption.ATOMIC_MOVE,
-              StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(w.getValue(), w.getKey(), StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    } finally {
-      for (Path tmp : written.values()) {
-        Files.deleteIfExists(tmp);
-      }
+    Map<Path, Map<String, byte[]>> byFolder = new LinkedHashMap<>();
+    files.forEach((path, bytes) -> byFolder.computeIfAbsent(
+        path.toAbsolutePath().getParent(), f -> new LinkedHashMap<>())
+        .put(path.getFileName().toString(), bytes));
+    for (Map.Entry<Path, Map<String, byte[]>> f : byFolder.entrySet()) {
+      AtomicFiles.writeAll(f.getKey(), f.getValue());
     }
   }
 }
