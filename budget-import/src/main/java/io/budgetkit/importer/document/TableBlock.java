@@ -79,7 +79,6 @@ public abstract class TableBlock extends Block {
       throw new IllegalStateException("A table of " + rowCount() + " rows and " + columnCount()
           + " columns is larger than " + MAX_POSITIONS + " positions; at " + origin());
     }
-    long area = 0;
     Cell previous = null;
     for (Cell c : cells()) {
       if (previous != null && (c.row() < previous.row()
@@ -88,12 +87,7 @@ public abstract class TableBlock extends Block {
             + " after " + previous + " in the table at " + origin());
       }
       previous = c;
-      area += (long) c.rowSpan() * c.columnSpan();
     }
-    if (area > (long) rowCount() * columnCount()) {
-      throw new IllegalStateException("Cells overlap in the table at " + origin());
-    }
-    // the area bound does not see two cells covering the same place when others leave gaps
     boolean[][] seen = new boolean[rowCount()][columnCount()];
     for (Cell c : cells()) {
       for (int r = c.row(); r < c.row() + c.rowSpan(); r++) {
