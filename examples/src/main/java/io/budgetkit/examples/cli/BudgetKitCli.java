@@ -25,7 +25,7 @@ import picocli.CommandLine.IVersionProvider;
     description = "Checks, converts, prints and consolidates Chinese government department"
         + " budget disclosures (部门预算公开).",
     subcommands = {ValidateCommand.class, ConvertCommand.class, ShowCommand.class,
-        ConsolidateCommand.class, CommandLine.HelpCommand.class},
+        ConsolidateCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 no ERROR, 1 ERROR findings, 2 unreadable input or usage error,"
         + " 3 internal error."})
 public final class BudgetKitCli implements Runnable {

@@ -4,10 +4,8 @@ import io.budgetkit.core.budget.DepartmentBudget;
 import io.budgetkit.io.csv.BudgetCsv;
 import io.budgetkit.io.csv.TidyCsv;
 import io.budgetkit.io.json.BudgetJson;
-import java.io.IOException;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -83,18 +81,7 @@ final class ConvertCommand implements Callable<Integer> {
           + BudgetKitCli.oneLine(String.valueOf(e.getMessage())));
       return BudgetKitCli.EXIT_UNREADABLE;
     }
-    try {
-      Path clash = files.clashWith(inputs);
-      if (clash != null) {
-        err.println("budgetkit: " + output + ": refusing to overwrite the input " + clash
-            + "; write to another file or folder");
-        return BudgetKitCli.EXIT_UNREADABLE;
-      }
-      files.write();
-    } catch (IOException | UncheckedIOException e) {
-      Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
-      err.println("budgetkit: " + output + ": cannot be written: " + IoErrors.describe(cause)
-          + "; nothing was changed there");
+    if (!files.writeOrSayWhyNot(output, inputs, err)) {
       return BudgetKitCli.EXIT_UNREADABLE;
     }
     spec.commandLine().getOut().println("wrote " + to + " " + output);

@@ -2,6 +2,7 @@ package io.budgetkit.examples.cli;
 
 import io.budgetkit.io.internal.AtomicFiles;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -105,6 +106,33 @@ final class OutputFiles {
         .put(path.getFileName().toString(), bytes));
     for (Map.Entry<Path, Map<String, byte[]>> f : byFolder.entrySet()) {
       AtomicFiles.writeAll(f.getKey(), f.getValue());
+    }
+  }
+
+  /**
+   * Writes every file as {@link #write()} does, unless one would overwrite an input, and says
+   * on standard error why not when it does not: the clash, or the reason the file system gives.
+   *
+   * @param output the file or folder named on the command line, for messages
+   * @param inputs the inputs read, which the output must not overwrite
+   * @param err standard error
+   * @return whether everything was written
+   */
+  boolean writeOrSayWhyNot(Path output, List<Path> inputs, PrintWriter err) {
+    try {
+      Path clash = clashWith(inputs);
+      if (clash != null) {
+        err.println("budgetkit: " + output + ": refusing to overwrite the input " + clash
+            + "; write to another file or folder");
+        return false;
+      }
+      write();
+      return true;
+    } catch (IOException | UncheckedIOException e) {
+      Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
+      err.println("budgetkit: " + output + ": cannot be written: " + IoErrors.describe(cause)
+          + "; nothing was changed there");
+      return false;
     }
   }
 }
