@@ -1,0 +1,19 @@
+package io.budgetkit.fuzz;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+/**
+ * Fuzzes reading an XLSX or XLS workbook through the import pipeline, {@code
+ * PublishedDocuments.standard().read(SourceFile)} of a file named {@code fuzz.xlsx}, with the
+ * {@link ImportContract}. The reader is picked by content, so a mutation that makes the bytes
+ * another format reaches that format's reader: every reader is exercised from every seed.
+ *
+ * <p>Seeds: {@code WorkbookFuzzTestInputs/workbookReadsOrIsRefused/}.
+ */
+class WorkbookFuzzTest {
+
+  @FuzzTest
+  void workbookReadsOrIsRefused(byte[] input) throws Exception {
+    KnownFindings.check(getClass(), input, () -> ImportContract.holds("fuzz.xlsx", input));
+  }
+}
