@@ -1,0 +1,320 @@
+package io.budgetkit.importer.pdf;
+
+import io.budgetkit.importer.ImportException;
+import io.budgetkit.importer.ReadLimits;
+import io.budgetkit.importer.document.Block;
+import io.budgetkit.importer.document.Origin;
+import io.budgetkit.importer.document.PublishedDocument;
+import io.budgetkit.importer.document.ReadNote;
+import io.budgetkit.importer.spi.DocumentReader;
+import io.budgetkit.importer.spi.SourceFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+/**
+ * Reads a PDF with a text layer into headings, paragraphs and table grids, with Apache PDFBox.
+ *
+ * <p>From the position of every glyph it makes lines (glyphs on one baseline) and from the
+ * ruling lines the page draws it makes tables: a grid cut by the rulings, merged cells where a
+ * ruling is missing, a cell's text wrapped over several lines joined. A page without rulings
+ * gets its tables from the alignment of its text columns. A table that goes on at the top of
+ * the next page with the same columns is one table, its repeated header rows dropped. Lines
+ * repeated at the same place on many pages (running headers and footers) and page numbers are
+ * dropped; a gap between two CJK characters is never a space.
+ *
+ * <p>A PDF that needs a password to open, one that is corrupt or truncated, one without any
+ * text (a scan, which needs OCR) and one over the {@link ReadLimits} is an {@link
+ * ImportException} with a stable key: {@code pdf.encrypted}, {@code pdf.corrupt}, {@code
+ * pdf.no-text-layer}, {@code limit.pages}, {@code limit.cells}, {@code limit.text}. A page
+ * without text among pages with text is a {@link ReadNote} {@code pdf.page-without-text}.
+ *
+ * <p>This class is immutable and thread-safe; each read uses its own PDFBox objects.
+ */
+public final class PdfReader implements DocumentReader {
+
+  private static final byte[] HEADER = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] END = "%%EOF".getBytes(StandardCharsets.US_ASCII);
+  /** How far from the start and the end the markers may be, as Acrobat allows. */
+  private static final int MARKER_WINDOW = 1024;
+  /** PDFBox's own memory for streams it creates; past it, a temporary file. */
+  private static final long MAIN_MEMORY = 16L << 20;
+  /** A page number as printed alone: {@code 3}, {@code - 3 -}, {@code 第3页}, {@code 3/13}. */
+  private static final Pattern PAGE_NUMBER = Pattern.compile(
+      "[-—–－\\s]*(第\\s*)?\\d{1,4}(\\s*页)?(\\s*[/／]\\s*\\d{1,4})?(\\s*共\\s*\\d{1,4}\\s*页)?"
+          + "[-—–－\\s]*");
+  /** The share of the page height at top and bottom where running heads and feet sit. */
+  private static final float MARGIN_ZONE = 0.12f;
+
+  /** Creates the reader. */
+  public PdfReader() {}
+
+  /**
+   * Returns {@code pdf}.
+   *
+   * @return the format's name
+   */
+  @Override
+  public String format() {
+    return "pdf";
+  }
+
+  /**
+   * Recognises a PDF by {@code %PDF-} in its first 1024 bytes (where Acrobat looks for it;
+   * some producers put a few bytes before it), else by the extension {@code .pdf}.
+   *
+   * @param file the file
+   * @return the match
+   */
+  @Override
+  public Match recognizes(SourceFile file) {
+    if (indexOf(file.bytes(), HEADER, 0, Math.min(file.length(), MARKER_WINDOW)) >= 0) {
+      return Match.CONTENT;
+    }
+    return "pdf".equals(file.extension()) ? Match.EXTENSION : Match.NONE;
+  }
+
+  /**
+   * Reads the PDF.
+   *
+   * @param file the file
+   * @param limits the limits: pages, table cells and characters of text
+   * @return the document: its headings, paragraphs and tables in reading order
+   * @throws ImportException if the PDF needs a password ({@code pdf.encrypted}), is damaged or
+   *     truncated ({@code pdf.corrupt}), has no text on any page ({@code pdf.no-text-layer}) or
+   *     is over a limit ({@code limit.pages}, {@code limit.cells}, {@code limit.text})
+   */
+  @Override
+  public PublishedDocument read(SourceFile file, ReadLimits limits) {
+    byte[] bytes = file.bytes();
+    String name = file.name();
+    if (indexOf(bytes, HEADER, 0, Math.min(bytes.length, MARKER_WINDOW)) < 0) {
+      throw new ImportException(name, "pdf.corrupt", "is not a PDF: it does not start with"
+          + " %PDF-", null);
+    }
+    if (indexOf(bytes, END, Math.max(0, bytes.length - MARKER_WINDOW), bytes.length) < 0) {
+      // PDFBox would rebuild what it can of a cut file and read part of it without a word;
+      // a download that stopped half-way must say so instead of giving half the tables
+      throw new ImportException(name, "pdf.corrupt", "is truncated or damaged: it does not end"
+          + " with the %%EOF marker of a complete PDF (was the download cut short?)", null);
+    }
+    try (PDDocument document = Loader.loadPDF(bytes, "", null, null,
+        MemoryUsageSetting.setupMixed(MAIN_MEMORY).streamCache)) {
+      int pages = document.getNumberOfPages();
+      if (pages > limits.maxPages()) {
+        throw new ImportException(name, "limit.pages", "has " + pages + " pages, more than "
+            + limits.maxPages() + " (ReadLimits.maxPages)", null);
+      }
+      if (pages == 0) {
+        throw new ImportException(name, "pdf.corrupt", "is damaged: it has no pages", null);
+      }
+      return read(name, document, limits);
+    } catch (InvalidPasswordException e) {
+      throw new ImportException(name, "pdf.encrypted", "is encrypted and needs a password to"
+          + " open; save an unprotected copy (or ask the publisher for one) and read that", e);
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof ImportException) {
+        throw (ImportException) e;
+      }
+      throw new ImportException(name, "pdf.corrupt", "is damaged: PDFBox cannot read it ("
+          + e.getMessage() + ")", e);
+    }
+  }
+
+  private PublishedDocument read(String name, PDDocument document, ReadLimits limits)
+      throws IOException {
+    List<List<Glyph>> glyphs = new GlyphCollector(name, limits.maxTextChars())
+        .collect(document);
+    int pageCount = glyphs.size();
+    List<ReadNote> notes = new ArrayList<>();
+    List<Integer> empty = new ArrayList<>();
+    for (int p = 0; p < pageCount; p++) {
+      if (glyphs.get(p).isEmpty()) {
+        empty.add(p + 1);
+      }
+    }
+    if (empty.size() == pageCount) {
+      throw new ImportException(name, "pdf.no-text-layer", "has no text layer: OCR is needed"
+          + " (none of its " + pageCount + (pageCount == 1 ? " page" : " pages")
+          + " has any text; it is probably a scan)", null);
+    }
+    for (int p : empty) {
+      notes.add(ReadNote.of("pdf.page-without-text", "page " + p + " has no text layer (a"
+          + " scanned or image-only page?); what it shows is not read", Origin.ofPage(name, p,
+          1)));
+    }
+    List<PageContent> contents = new ArrayList<>();
+    for (int p = 0; p < pageCount; p++) {
+      PDPage page = document.getPage(p);
+      PDRectangle box = page.getCropBox();
+      List<Glyph> g = glyphs.get(p);
+      numberLines(g);
+      List<Grid> grids = g.isEmpty() ? List.of()
+          : RuledTables.find(p + 1, g, new RulingCollector(page).collect());
+      contents.add(new PageContent(p + 1, box.getWidth(), box.getHeight(), grids,
+          Line.of(g)));
+    }
+    dropRunningLines(contents);
+    float bodySize = bodySize(contents);
+    List<Object> items = new ArrayList<>();
+    boolean endsWithTable = false;
+    int cells = 0;
+    for (PageContent page : contents) {
+      List<Grid> grids = new ArrayList<>(page.grids);
+      grids.addAll(AlignedTables.find(page.number, page.lines));
+      List<Object> onPage = layout(name, page, grids, bodySize);
+      for (int i = 0; i < onPage.size(); i++) {
+        Object item = onPage.get(i);
+        Object before = items.isEmpty() ? null : items.get(items.size() - 1);
+        if (i == 0 && endsWithTable && item instanceof Grid && before instanceof Grid
+            && ((Grid) before).continuedBy((Grid) item)) {
+          ((Grid) before).append((Grid) item);
+        } else {
+          items.add(item);
+        }
+        if (item instanceof Grid) {
+          cells += ((Grid) item).cellCount();
+        }
+        if (cells > limits.maxCells()) {
+          throw new ImportException(name, "limit.cells", "has more than " + limits.maxCells()
+              + " table cells (ReadLimits.maxCells)", null);
+        }
+      }
+      if (!onPage.isEmpty()) {
+        endsWithTable = onPage.get(onPage.size() - 1) instanceof Grid;
+      }
+    }
+    PublishedDocument.Builder b = PublishedDocument.builder().addFiles(name)
+        .addFormats(format()).addAllNotes(notes);
+    for (Object item : items) {
+      b.addBlocks(item instanceof Grid ? ((Grid) item).toBlock(name) : (Block) item);
+    }
+    return b.build();
+  }
+
+  /** The blocks of a page top to bottom: text blocks, and grids still to be joined. */
+  private static List<Object> layout(String name, PageContent page, List<Grid> grids,
+      float bodySize) {
+    List<Object> items = new ArrayList<>();
+    List<Grid> tables = new ArrayList<>(grids);
+    tables.sort(Comparator.comparingDouble(g -> g.top));
+    Paragraphs paragraphs = new Paragraphs(name, page.number, page.width, bodySize, page.lines);
+    int t = 0;
+    for (Line line : page.lines) {
+      while (t < tables.size() && tables.get(t).top < line.y) {
+        items.addAll(paragraphs.flush());
+        items.add(tables.get(t++));
+      }
+      paragraphs.add(line);
+    }
+    items.addAll(paragraphs.flush());
+    while (t < tables.size()) {
+      items.add(tables.get(t++));
+    }
+    return items;
+  }
+
+  /** Numbers the page's lines from 1, top to bottom, on each glyph. */
+  private static void numberLines(List<Glyph> glyphs) {
+    int n = 0;
+    for (Line l : Line.of(glyphs)) {
+      n++;
+      for (Glyph g : l.glyphs) {
+        g.line = n;
+      }
+    }
+  }
+
+  /**
+   * Drops running headers and footers — a line near the top or bottom of the page repeated with
+   * the same text at the same height on at least three pages and a third of them — and page
+   * numbers: a line of only a number in those margins.
+   */
+  private static void dropRunningLines(List<PageContent> pages) {
+    Map<String, Set<Integer>> seen = new HashMap<>();
+    for (PageContent page : pages) {
+      for (Line l : page.lines) {
+        if (page.inMargin(l)) {
+          seen.computeIfAbsent(key(l), k -> new HashSet<>()).add(page.number);
+        }
+      }
+    }
+    int needed = Math.max(3, (pages.size() + 2) / 3);
+    for (PageContent page : pages) {
+      page.lines.removeIf(l -> page.inMargin(l) && (seen.get(key(l)).size() >= needed
+          || PAGE_NUMBER.matcher(l.text()).matches()));
+    }
+  }
+
+  private static String key(Line l) {
+    return Math.round(l.y / 3) + "|" + l.text();
+  }
+
+  /** The most common type size of the document's text, in points: its running text. */
+  private static float bodySize(List<PageContent> pages) {
+    Map<Integer, Integer> count = new HashMap<>();
+    for (PageContent page : pages) {
+      for (Line l : page.lines) {
+        for (Glyph g : l.glyphs) {
+          count.merge(Math.round(g.size * 2), 1, Integer::sum);
+        }
+      }
+    }
+    int best = 24;
+    int most = -1;
+    for (Map.Entry<Integer, Integer> e : count.entrySet()) {
+      if (e.getValue() > most || e.getValue() == most && e.getKey() < best) {
+        best = e.getKey();
+        most = e.getValue();
+      }
+    }
+    return best / 2f;
+  }
+
+  private static int indexOf(byte[] bytes, byte[] marker, int from, int to) {
+    for (int i = from; i + marker.length <= to; i++) {
+      boolean match = true;
+      for (int k = 0; k < marker.length && match; k++) {
+        match = bytes[i + k] == marker[k];
+      }
+      if (match) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** What a page holds once its ruled tables are taken out: their grids and the other lines. */
+  private static final class PageContent {
+    final int number;
+    final float width;
+    final float height;
+    final List<Grid> grids;
+    final List<Line> lines;
+
+    PageContent(int number, float width, float height, List<Grid> grids, List<Line> lines) {
+      this.number = number;
+      this.width = width;
+      this.height = height;
+      this.grids = grids;
+      this.lines = new ArrayList<>(lines);
+    }
+
+    boolean inMargin(Line l) {
+      return l.y < height * MARGIN_ZONE || l.y > height * (1 - MARGIN_ZONE);
+    }
+  }
+}
