@@ -54,6 +54,12 @@ public final class BudgetKitCli implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
+    // PDFBox and POI log through the Log4j API, which, with no logging implementation on the
+    // class path, first prints "could not find a logging provider" on every run: noise on a
+    // command line whose output is data. Their own errors still reach standard error.
+    if (System.getProperty("log4j2.statusLoggerLevel") == null) {
+      System.setProperty("log4j2.statusLoggerLevel", "OFF");
+    }
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8),
         true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8),
