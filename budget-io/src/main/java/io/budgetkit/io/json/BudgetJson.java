@@ -19,9 +19,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.budgetkit.core.budget.DepartmentBudget;
 import io.budgetkit.io.BudgetFormatException;
 import io.budgetkit.io.internal.AtomicFiles;
-import io.budgetkit.io.internal.Excerpts;
 import io.budgetkit.io.internal.StrictJson;
-import io.budgetkit.io.internal.Unicode;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -340,14 +338,18 @@ public final class BudgetJson {
         throw new BudgetFormatException("expected a JSON object at the top level, found "
             + StrictJson.tokenName(t), source, "", l.getLineNr(), l.getColumnNr(), null);
       }
-      FormatField found = new FormatField();
+      StrictJson.RootFormat found;
       try {
-        scanTokens(p, found, source);
+        found = StrictJson.scanObject(p, (at, problem) -> {
+          JsonLocation l = at.currentTokenLocation();
+          return new BudgetFormatException(problem, source, Pointers.of(at), l.getLineNr(),
+              l.getColumnNr(), null);
+        });
       } catch (JsonProcessingException e) {
         throw syntax(e, source, p);
       }
-      format = found.value;
-      hasFormat = found.present;
+      format = found.text();
+      hasFormat = found.present();
       if (p.nextToken() != null) {
         JsonLocation l = p.currentTokenLocation();
         throw new BudgetFormatException("malformed JSON: content after the end of the document",
@@ -363,47 +365,6 @@ public final class BudgetJson {
     if (format != null && !FORMAT.equals(format)) {
       Pointers.Position at = Pointers.locate(factory, doc, "/format");
       throw located(WireMapping.unsupportedFormat(format), source, "/format", at, null);
-    }
-  }
-
-  /** The root's {@code "format"} field, as the scan found it. */
-  private static final class FormatField {
-    private boolean present;
-    private String value;
-  }
-
-  private static void scanTokens(JsonParser p, FormatField found, String source)
-      throws IOException {
-    JsonToken t;
-    int depth = 1;
-    while (depth > 0) {
-      t = p.nextToken();
-      if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-        depth++;
-      } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
-        depth--;
-      } else if (t == JsonToken.VALUE_NULL) {
-        // The format never writes null: an absent value is left out.
-        JsonLocation l = p.currentTokenLocation();
-        throw new BudgetFormatException("null is not allowed; leave an optional field out",
-            source, Pointers.of(p), l.getLineNr(), l.getColumnNr(), null);
-      } else if (t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) {
-        String text = p.getText();   // makes the parser check the string length limit
-        String why = Unicode.whyNotUtf8(text);
-        if (why != null) {
-          // lossless means refused here: no writer could give it back
-          JsonLocation l = p.currentTokenLocation();
-          throw new BudgetFormatException((t == JsonToken.FIELD_NAME ? "the field name "
-              : "the text ") + Excerpts.quote(text) + " " + why, source, Pointers.of(p),
-              l.getLineNr(), l.getColumnNr(), null);
-        }
-        if (t == JsonToken.VALUE_STRING && depth == 1 && "format".equals(p.currentName())) {
-          found.value = text;
-        }
-      }
-      if (depth == 1 && t == JsonToken.FIELD_NAME && "format".equals(p.currentName())) {
-        found.present = true;
-      }
     }
   }
 
