@@ -20,6 +20,7 @@ import io.budgetkit.core.budget.DepartmentBudget;
 import io.budgetkit.io.BudgetFormatException;
 import io.budgetkit.io.internal.AtomicFiles;
 import io.budgetkit.io.internal.StrictJson;
+import io.budgetkit.io.internal.Unicode;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -247,7 +248,8 @@ public final class BudgetJson {
 
   /**
    * Reads a budget from a byte stream (UTF-8, a leading BOM allowed), which is read to its end
-   * but not closed.
+   * but not closed. Bytes that are UTF-8 read exactly as {@link #read(String)} reads their text;
+   * UTF-16 and UTF-32 with a byte order mark are read too.
    *
    * @param in the stream
    * @return the budget
@@ -290,6 +292,14 @@ public final class BudgetJson {
     }
     if (bytes.length > maxDocumentLength) {
       throw tooLong(source);
+    }
+    // UTF-8 (after a byte order mark) is read as the text it is: Jackson's byte parser guesses
+    // the encoding from the first bytes, and a NUL there made it read UTF-8 as UTF-16 or UTF-32.
+    // Other bytes go to the byte parser, which reads UTF-16/32 with a byte order mark and says
+    // where bytes that are no UTF-8 are.
+    String text = Unicode.decodeUtf8(bytes);
+    if (text != null) {
+      return read(f -> f.createParser(text), source);
     }
     return read(f -> f.createParser(bytes), source);
   }
