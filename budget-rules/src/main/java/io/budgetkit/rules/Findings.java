@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -185,6 +186,36 @@ public final class Findings {
     }
     return compare(total, printedTotal, sum, Math.max(1, printedParts.size()), parts, precision,
         arguments);
+  }
+
+  /**
+   * The sum of some parts and how far it goes past a bound.
+   *
+   * @param sum the parts added up
+   * @param excess the sum less the bound: positive when the parts go past it
+   */
+  public record Excess(Amount sum, Amount excess) {}
+
+  /**
+   * Adds up parts and measures how far they go past a bound, for the rules that report a sum
+   * larger than what may hold it. Amounts too large to add up are the document's problem: that is
+   * reported (message key {@code overflow}) at {@code at}, and nothing is returned.
+   *
+   * @param parts the parts
+   * @param bound what they may add up to at most
+   * @param at where an overflow is reported
+   * @param related the parts' cells (and the bound's), named by an overflow finding
+   * @return the sum and its excess, or empty when an overflow was reported
+   */
+  public Optional<Excess> excessOver(List<Amount> parts, Amount bound, Location at,
+      List<Location> related) {
+    try {
+      Amount sum = Amount.sum(parts);
+      return Optional.of(new Excess(sum, sum.minus(bound)));
+    } catch (ArithmeticException e) {
+      reportOverflow(at, related);
+      return Optional.empty();
+    }
   }
 
   /**

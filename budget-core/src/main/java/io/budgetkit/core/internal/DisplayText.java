@@ -35,9 +35,23 @@ public final class DisplayText {
    * @return the text, escaped; {@code text} itself when nothing needs escaping
    */
   public static String escape(CharSequence text, boolean keepLineFeeds) {
+    return escape(text, keepLineFeeds, true);
+  }
+
+  /**
+   * Escapes text for a terminal or for a message that quotes data.
+   *
+   * @param text the text
+   * @param keepLineFeeds whether {@code \n} is kept (for text made of lines); a carriage return
+   *     is always escaped, as it lets a later line overwrite an earlier one
+   * @param keepTabs whether a tab is kept; an excerpt quoted in an error message escapes it, so
+   *     that a cell that holds a tab can be told from one that holds spaces
+   * @return the text, escaped; {@code text} itself when nothing needs escaping
+   */
+  public static String escape(CharSequence text, boolean keepLineFeeds, boolean keepTabs) {
     int n = text.length();
     int i = 0;
-    while (i < n && !needsEscape(text, i, keepLineFeeds)) {
+    while (i < n && !needsEscape(text, i, keepLineFeeds, keepTabs)) {
       i++;
     }
     if (i == n) {
@@ -46,7 +60,7 @@ public final class DisplayText {
     StringBuilder s = new StringBuilder(n + 16).append(text, 0, i);
     for (; i < n; i++) {
       char c = text.charAt(i);
-      if (needsEscape(text, i, keepLineFeeds)) {
+      if (needsEscape(text, i, keepLineFeeds, keepTabs)) {
         s.append('\\').append('u').append(HEX[c >> 12 & 0xF]).append(HEX[c >> 8 & 0xF])
             .append(HEX[c >> 4 & 0xF]).append(HEX[c & 0xF]);
       } else {
@@ -57,13 +71,13 @@ public final class DisplayText {
   }
 
   /** Whether the character at {@code i} would be acted on, hidden or mangled by a terminal. */
-  static boolean needsEscape(CharSequence text, int i, boolean keepLineFeeds) {
+  static boolean needsEscape(CharSequence text, int i, boolean keepLineFeeds, boolean keepTabs) {
     char c = text.charAt(i);
     if (c == '\n') {
       return !keepLineFeeds;
     }
     if (c == '\t') {
-      return false;     // moves the cursor forward only: it cannot hide or overwrite anything
+      return !keepTabs; // moves the cursor forward only: it cannot hide or overwrite anything
     }
     if (Character.isHighSurrogate(c)) {
       return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))

@@ -22,7 +22,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.budgetkit.io.BudgetFormatException;
 import io.budgetkit.io.internal.Excerpts;
 import io.budgetkit.io.internal.StrictJson;
-import io.budgetkit.io.internal.Unicode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -174,27 +173,11 @@ final class Manifest {
             + StrictJson.tokenName(t), "");
       }
       try {
-        int depth = 1;
-        while (depth > 0) {
-          t = p.nextToken();
-          if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-            depth++;
-          } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
-            depth--;
-          } else if (t == JsonToken.VALUE_NULL) {
-            throw at(p, "null is not allowed; leave an optional field out", pointer(p));
-          } else if (t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) {
-            String s = p.getText();
-            String why = Unicode.whyNotUtf8(s);
-            if (why != null) {
-              throw at(p, (t == JsonToken.FIELD_NAME ? "The field name " : "The text ")
-                  + Excerpts.quote(s) + " " + why, pointer(p));
-            }
-            if (t == JsonToken.VALUE_STRING && depth == 1 && "format".equals(p.currentName())) {
-              format = s;
-            }
-          }
-        }
+        // the manifest's messages are sentences with a capital, unless they start with the
+        // JSON literal null, which keeps its case
+        format = StrictJson.scanObject(p, (at, problem) -> at(at, problem.startsWith("null")
+            ? problem : Character.toUpperCase(problem.charAt(0)) + problem.substring(1),
+            pointer(at))).text();
         if (p.nextToken() != null) {
           throw at(p, "Malformed manifest: content after the end of the JSON object", null);
         }

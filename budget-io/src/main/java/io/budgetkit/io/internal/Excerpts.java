@@ -1,5 +1,7 @@
 package io.budgetkit.io.internal;
 
+import io.budgetkit.core.internal.DisplayText;
+
 /**
  * Short, escaped excerpts of untrusted text for error messages. A message must say where the
  * problem is without echoing a file: a cell is cut to {@value #MAX_LENGTH} characters, and every
@@ -32,20 +34,10 @@ public final class Excerpts {
    * as {@link #escape(String)} does, without quotes.
    *
    * @param text the text, or {@code null}
-   * @return the excerpt; {@code null} gives {@code null}
+   * @return the excerpt; {@code null} gives the text {@code null}
    */
   public static String excerpt(String text) {
-    String s = String.valueOf(text);
-    boolean cut = s.length() > MAX_LENGTH;
-    if (cut) {
-      int end = MAX_LENGTH;
-      // never split a surrogate pair: half of one would be escaped as if it were unpaired
-      if (Character.isHighSurrogate(s.charAt(end - 1)) && Character.isLowSurrogate(s.charAt(end))) {
-        end--;
-      }
-      s = s.substring(0, end);
-    }
-    return escape(s) + (cut ? "…" : "");
+    return shorten(String.valueOf(text), MAX_LENGTH);
   }
 
   /**
@@ -53,29 +45,14 @@ public final class Excerpts {
    * {@code \}{@code uXXXX}: the C0 and C1 controls (tab, carriage return, line feed and escape
    * among them), format characters (U+200B to U+200F, the bidi embeddings and overrides U+202A to
    * U+202E and isolates U+2066 to U+2069, U+FEFF…), the line and paragraph separators, and
-   * unpaired surrogates. Everything else, Chinese included, is kept.
+   * unpaired surrogates. Everything else, Chinese included, is kept. This is {@link
+   * DisplayText#escape(CharSequence, boolean, boolean)} with line feeds and tabs escaped too.
    *
    * @param text the text
    * @return the escaped text; the same instance when nothing needs escaping
    */
   public static String escape(String text) {
-    int i = 0;
-    while (i < text.length() && !needsEscape(text, i)) {
-      i++;
-    }
-    if (i == text.length()) {
-      return text;
-    }
-    StringBuilder s = new StringBuilder(text.length() + 16).append(text, 0, i);
-    for (; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (needsEscape(text, i)) {
-        s.append(String.format("\\u%04X", (int) c));
-      } else {
-        s.append(c);
-      }
-    }
-    return s.toString();
+    return DisplayText.escape(text, false, false);
   }
 
   /**
@@ -99,24 +76,5 @@ public final class Excerpts {
       s = s.substring(0, end) + "…";
     }
     return escape(s);
-  }
-
-  private static boolean needsEscape(String text, int i) {
-    char c = text.charAt(i);
-    if (Character.isHighSurrogate(c)) {
-      return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
-    }
-    if (Character.isLowSurrogate(c)) {
-      return i == 0 || !Character.isHighSurrogate(text.charAt(i - 1));
-    }
-    switch (Character.getType(c)) {
-      case Character.CONTROL:
-      case Character.FORMAT:
-      case Character.LINE_SEPARATOR:
-      case Character.PARAGRAPH_SEPARATOR:
-        return true;
-      default:
-        return false;
-    }
   }
 }

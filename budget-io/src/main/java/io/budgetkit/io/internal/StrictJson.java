@@ -1,6 +1,7 @@
 package io.budgetkit.io.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import io.budgetkit.io.BudgetFormatException;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Collection;
@@ -61,6 +63,70 @@ public final class StrictJson {
             DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
             DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+  }
+
+  /** Makes the refusal of the token a parser stands at, for a problem said in a few words. */
+  @FunctionalInterface
+  public interface Refusal {
+    /**
+     * Makes the refusal.
+     *
+     * @param p the parser, at the token refused
+     * @param problem what is wrong, starting in lower case
+     * @return the exception to throw
+     */
+    BudgetFormatException at(JsonParser p, String problem);
+  }
+
+  /**
+   * The root's {@code "format"} member as {@link #scanObject} found it.
+   *
+   * @param present whether the root has a member {@code "format"}
+   * @param text its value when that is a string, else {@code null}
+   */
+  public record RootFormat(boolean present, String text) {}
+
+  /**
+   * Reads every token of the object whose start the parser has just read, to its end, so that
+   * syntax, duplicate keys and Jackson's limits are checked before any mapping, and refuses what
+   * the strict formats never write: {@code null} (an absent value is left out) and a text or a
+   * field name that UTF-8 cannot carry (an unpaired surrogate), which no writer could give back.
+   *
+   * @param p the parser, just past the {@code START_OBJECT} of the root
+   * @param refuse makes the refusal of a token, with the caller's source and pointer
+   * @return the root's {@code "format"} member
+   * @throws IOException for malformed JSON, as the parser reports it
+   * @throws BudgetFormatException from {@code refuse}
+   */
+  public static RootFormat scanObject(JsonParser p, Refusal refuse) throws IOException {
+    boolean present = false;
+    String format = null;
+    int depth = 1;
+    while (depth > 0) {
+      JsonToken t = p.nextToken();
+      if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+        depth++;
+      } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+        depth--;
+      } else if (t == JsonToken.VALUE_NULL) {
+        throw refuse.at(p, "null is not allowed; leave an optional field out");
+      } else if (t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) {
+        String text = p.getText();   // makes the parser check the string length limit
+        String why = Unicode.whyNotUtf8(text);
+        if (why != null) {
+          throw refuse.at(p, (t == JsonToken.FIELD_NAME ? "the field name " : "the text ")
+              + Excerpts.quote(text) + " " + why);
+        }
+        if (depth == 1 && "format".equals(p.currentName())) {
+          if (t == JsonToken.FIELD_NAME) {
+            present = true;
+          } else {
+            format = text;
+          }
+        }
+      }
+    }
+    return new RootFormat(present, format);
   }
 
   /**

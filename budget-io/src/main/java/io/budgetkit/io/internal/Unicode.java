@@ -1,5 +1,9 @@
 package io.budgetkit.io.internal;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -59,5 +63,24 @@ public final class Unicode {
     }
     return "holds an unpaired surrogate " + notation(text.charAt(at)) + " at character "
         + (at + 1) + ", which UTF-8 cannot encode";
+  }
+
+  /**
+   * Decodes bytes that are strictly UTF-8, after a leading UTF-8 byte order mark if there is one.
+   *
+   * @param bytes the bytes
+   * @return the text without the byte order mark, or {@code null} if the bytes are not UTF-8
+   */
+  public static String decodeUtf8(byte[] bytes) {
+    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
   }
 }

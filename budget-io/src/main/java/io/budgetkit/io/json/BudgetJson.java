@@ -19,7 +19,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.budgetkit.core.budget.DepartmentBudget;
 import io.budgetkit.io.BudgetFormatException;
 import io.budgetkit.io.internal.AtomicFiles;
-import io.budgetkit.io.internal.Excerpts;
 import io.budgetkit.io.internal.StrictJson;
 import io.budgetkit.io.internal.Unicode;
 import java.io.CharConversionException;
@@ -249,7 +248,8 @@ public final class BudgetJson {
 
   /**
    * Reads a budget from a byte stream (UTF-8, a leading BOM allowed), which is read to its end
-   * but not closed.
+   * but not closed. Bytes that are UTF-8 read exactly as {@link #read(String)} reads their text;
+   * UTF-16 and UTF-32 with a byte order mark are read too.
    *
    * @param in the stream
    * @return the budget
@@ -292,6 +292,14 @@ public final class BudgetJson {
     }
     if (bytes.length > maxDocumentLength) {
       throw tooLong(source);
+    }
+    // UTF-8 (after a byte order mark) is read as the text it is: Jackson's byte parser guesses
+    // the encoding from the first bytes, and a NUL there made it read UTF-8 as UTF-16 or UTF-32.
+    // Other bytes go to the byte parser, which reads UTF-16/32 with a byte order mark and says
+    // where bytes that are no UTF-8 are.
+    String text = Unicode.decodeUtf8(bytes);
+    if (text != null) {
+      return read(f -> f.createParser(text), source);
     }
     return read(f -> f.createParser(bytes), source);
   }
@@ -340,14 +348,18 @@ public final class BudgetJson {
         throw new BudgetFormatException("expected a JSON object at the top level, found "
             + StrictJson.tokenName(t), source, "", l.getLineNr(), l.getColumnNr(), null);
       }
-      FormatField found = new FormatField();
+      StrictJson.RootFormat found;
       try {
-        scanTokens(p, found, source);
+        found = StrictJson.scanObject(p, (at, problem) -> {
+          JsonLocation l = at.currentTokenLocation();
+          return new BudgetFormatException(problem, source, Pointers.of(at), l.getLineNr(),
+              l.getColumnNr(), null);
+        });
       } catch (JsonProcessingException e) {
         throw syntax(e, source, p);
       }
-      format = found.value;
-      hasFormat = found.present;
+      format = found.text();
+      hasFormat = found.present();
       if (p.nextToken() != null) {
         JsonLocation l = p.currentTokenLocation();
         throw new BudgetFormatException("malformed JSON: content after the end of the document",
@@ -363,47 +375,6 @@ public final class BudgetJson {
     if (format != null && !FORMAT.equals(format)) {
       Pointers.Position at = Pointers.locate(factory, doc, "/format");
       throw located(WireMapping.unsupportedFormat(format), source, "/format", at, null);
-    }
-  }
-
-  /** The root's {@code "format"} field, as the scan found it. */
-  private static final class FormatField {
-    private boolean present;
-    private String value;
-  }
-
-  private static void scanTokens(JsonParser p, FormatField found, String source)
-      throws IOException {
-    JsonToken t;
-    int depth = 1;
-    while (depth > 0) {
-      t = p.nextToken();
-      if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-        depth++;
-      } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
-        depth--;
-      } else if (t == JsonToken.VALUE_NULL) {
-        // The format never writes null: an absent value is left out.
-        JsonLocation l = p.currentTokenLocation();
-        throw new BudgetFormatException("null is not allowed; leave an optional field out",
-            source, Pointers.of(p), l.getLineNr(), l.getColumnNr(), null);
-      } else if (t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) {
-        String text = p.getText();   // makes the parser check the string length limit
-        String why = Unicode.whyNotUtf8(text);
-        if (why != null) {
-          // lossless means refused here: no writer could give it back
-          JsonLocation l = p.currentTokenLocation();
-          throw new BudgetFormatException((t == JsonToken.FIELD_NAME ? "the field name "
-              : "the text ") + Excerpts.quote(text) + " " + why, source, Pointers.of(p),
-              l.getLineNr(), l.getColumnNr(), null);
-        }
-        if (t == JsonToken.VALUE_STRING && depth == 1 && "format".equals(p.currentName())) {
-          found.value = text;
-        }
-      }
-      if (depth == 1 && t == JsonToken.FIELD_NAME && "format".equals(p.currentName())) {
-        found.present = true;
-      }
     }
   }
 

@@ -417,16 +417,12 @@ public final class NarrativeRules {
     if (complete) {
       findings.checkSum(at, total, listed, amounts, precision, args);
     } else {
-      Amount sum;
-      Amount excess;
-      try {
-        sum = Amount.sum(amounts);
-        excess = sum.minus(total);
-      } catch (ArithmeticException e) {
-        findings.reportOverflow(at, listed);
+      Optional<Findings.Excess> over = findings.excessOver(amounts, total, at, listed);
+      if (over.isEmpty()) {
         return;
       }
-      reportExcess(findings, at, total, sum, excess, listed.size(), listed, precision,
+      reportExcess(findings, at, total, over.get().sum(), over.get().excess(), listed.size(),
+          listed, precision,
           "BK-NARR-009.exceeds", args);
     }
   }
@@ -583,16 +579,12 @@ public final class NarrativeRules {
     }
     Amount whole = t.get().value().amount().get();
     Location at = FigureText.location(findings, n, t.get());
-    Amount sum;
-    Amount excess;
-    try {
-      sum = Amount.sum(amounts);
-      excess = sum.minus(whole);
-    } catch (ArithmeticException e) {
-      findings.reportOverflow(at, locations);
+    Optional<Findings.Excess> over = findings.excessOver(amounts, whole, at, locations);
+    if (over.isEmpty()) {
       return;
     }
-    reportExcess(findings, at, sum, whole, excess, p.size(), locations, NARRATIVE,
+    reportExcess(findings, at, over.get().sum(), whole, over.get().excess(), p.size(), locations,
+        NARRATIVE,
         "BK-NARR-012.part", Map.of("figure", t.get().words(), "parts", String.join(" + ", words)));
   }
 

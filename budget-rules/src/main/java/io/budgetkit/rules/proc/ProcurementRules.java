@@ -245,15 +245,12 @@ public final class ProcurementRules {
       }
       // Reported on the 预算资金 cell: the sum of the lines is no printed cell of its own.
       Location where = cell(table, budgeted.get(), BUDGET_COLUMN);
-      Amount spent;
-      Amount excess;
-      try {
-        spent = Amount.sum(amounts);
-        excess = spent.minus(budget);
-      } catch (ArithmeticException e) {
-        findings.reportOverflow(where, related);
+      Optional<Findings.Excess> over = findings.excessOver(amounts, budget, where, related);
+      if (over.isEmpty()) {
         continue;
       }
+      Amount spent = over.get().sum();
+      Amount excess = over.get().excess();
       if (excess.signum() <= 0) {
         continue;
       }

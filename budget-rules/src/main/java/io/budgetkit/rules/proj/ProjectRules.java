@@ -137,16 +137,12 @@ public final class ProjectRules {
       findings.checkSum(cell, printed, parts, budgets, t.layout().precision(), args);
     } else {
       // Some tables (layout P3) print no 预算数: the others can only be at most 项目支出.
-      Amount sum;
-      Amount excess;
-      try {
-        sum = Amount.sum(budgets);
-        excess = sum.minus(printed);
-      } catch (ArithmeticException e) {
-        findings.reportOverflow(cell, parts);
+      Optional<Findings.Excess> over = findings.excessOver(budgets, printed, cell, parts);
+      if (over.isEmpty()) {
         return;
       }
-      reportExcess(findings, cell, printed, sum, excess, parts.size(), parts,
+      reportExcess(findings, cell, printed, over.get().sum(), over.get().excess(), parts.size(),
+          parts,
           t.layout().precision(), "BK-PROJ-001.partial", args);
     }
   }
@@ -289,16 +285,13 @@ public final class ProjectRules {
     if (caps.size() >= 2 && !singleAbove) {
       List<Location> related = new ArrayList<>(caps);
       related.add(at(project, "预算数"));
-      Amount sum;
-      Amount excess;
-      try {
-        sum = Amount.sum(amounts);
-        excess = sum.minus(budget);
-      } catch (ArithmeticException e) {
-        findings.reportOverflow(at(project, "成本指标"), related);
+      Optional<Findings.Excess> over =
+          findings.excessOver(amounts, budget, at(project, "成本指标"), related);
+      if (over.isEmpty()) {
         return;
       }
-      reportExcess(findings, at(project, "成本指标"), sum, budget, excess, caps.size(),
+      reportExcess(findings, at(project, "成本指标"), over.get().sum(), budget,
+          over.get().excess(), caps.size(),
           related, PRINTED, "BK-PROJ-005.total",
           Map.of("project", project.name(), "count", Integer.toString(caps.size()),
               "caps", amounts.stream().map(Amount::toString).collect(Collectors.joining(" + "))));
