@@ -8,6 +8,7 @@ import io.budgetkit.importer.document.PublishedDocument;
 import io.budgetkit.importer.document.ReadNote;
 import io.budgetkit.importer.spi.DocumentReader;
 import io.budgetkit.importer.spi.SourceFile;
+import io.budgetkit.io.internal.Excerpts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -45,6 +46,10 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * <p>This class is immutable and thread-safe; each read uses its own PDFBox objects.
  */
 public final class PdfReader implements DocumentReader {
+
+  /** A qualified Java class name in a library's message: its package is cut. */
+  private static final Pattern QUALIFIED =
+      Pattern.compile("\\b(?:[a-z][a-z0-9_]*+\\.)++([A-Z][A-Za-z0-9_$]*+)");
 
   private static final byte[] HEADER = "%PDF-".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] END = "%%EOF".getBytes(StandardCharsets.US_ASCII);
@@ -130,8 +135,22 @@ public final class PdfReader implements DocumentReader {
         throw (ImportException) e;
       }
       throw new ImportException(name, "pdf.corrupt", "is damaged: PDFBox cannot read it ("
-          + e.getMessage() + ")", e);
+          + libraryMessage(e) + ")", e);
     }
+  }
+
+  /**
+   * What PDFBox said, for a person: its message (which often quotes a cause as {@code
+   * java.lang.IllegalArgumentException: …}) with class names cut to their simple names, at most
+   * 200 characters, escaped like any excerpt of a file; the exception's simple name when it has
+   * no message.
+   */
+  static String libraryMessage(Throwable e) {
+    String m = e.getMessage();
+    if (m == null || m.isBlank()) {
+      return e.getClass().getSimpleName();
+    }
+    return Excerpts.shorten(QUALIFIED.matcher(m).replaceAll("$1"), 200);
   }
 
   private PublishedDocument read(String name, PDDocument document, ReadLimits limits)

@@ -28,6 +28,21 @@ class PdfReaderBadInputTest {
   private final PdfReader reader = new PdfReader();
 
   @Test
+  void aDamagedFileIsSaidInWordsNotWithTheClassNamesOfTheLibraryMessage() throws IOException {
+    // Found by PdfFuzzTest: PDFBox's message quoted its cause as "java.lang.Illegal…Exception:
+    // Input buffer too short", and the refusal passed the qualified class name on to the user.
+    byte[] bytes;
+    try (InputStream in = getClass().getResourceAsStream("/pdf/stream-shorter-than-declared.pdf")) {
+      bytes = in.readAllBytes();
+    }
+    ImportException e = catchThrowableOfType(ImportException.class,
+        () -> new PdfReader().read(SourceFile.of("x.pdf", bytes), ReadLimits.defaults()));
+    assertThat(e.key()).isEqualTo("pdf.corrupt");
+    assertThat(e).hasMessage("x.pdf: is damaged: PDFBox cannot read it (IllegalArgumentException:"
+        + " Input buffer too short)");
+  }
+
+  @Test
   void recognisesAPdfByItsHeaderWhateverItsNameAndByItsNameOtherwise() throws IOException {
     byte[] pdf = textPdf("Income", null, null);
     assertThat(reader.recognizes(SourceFile.of("report.doc", pdf)))
