@@ -15,6 +15,9 @@ import java.util.List;
  */
 final class AlignedTables {
 
+  /** Punctuation that ends a clause of Chinese running text; a table cell does not end so. */
+  private static final String CLAUSE_ENDS = "，；：。！？";
+
   private AlignedTables() {}
 
   /**
@@ -30,7 +33,9 @@ final class AlignedTables {
       Line line = i < lines.size() ? lines.get(i) : null;
       boolean goesOn = line != null && (run.isEmpty() || line.y - last(run).y
           < 3.5f * Math.max(line.size, last(run).size));
-      int chunks = line == null ? 0 : line.chunks().size();
+      // a line that ends a clause (，；：。) is justified running text whose stretched gaps
+      // only look like columns, never a table row
+      int chunks = line == null || endsClause(line) ? 0 : line.chunks().size();
       if (goesOn && (chunks >= 2 || !run.isEmpty() && chunks == 1 && isShort(line, lines))) {
         run.add(line);
         tabular += chunks >= 2 ? 1 : 0;
@@ -53,6 +58,11 @@ final class AlignedTables {
     }
     lines.removeAll(taken);
     return grids;
+  }
+
+  private static boolean endsClause(Line line) {
+    String text = line.text().strip();
+    return !text.isEmpty() && CLAUSE_ENDS.indexOf(text.charAt(text.length() - 1)) >= 0;
   }
 
   private static Line last(List<Line> run) {

@@ -6,6 +6,7 @@ import io.budgetkit.importer.document.Block;
 import io.budgetkit.importer.document.Origin;
 import io.budgetkit.importer.document.PublishedDocument;
 import io.budgetkit.importer.document.ReadNote;
+import io.budgetkit.importer.document.TextBlock;
 import io.budgetkit.importer.spi.DocumentReader;
 import io.budgetkit.importer.spi.SourceFile;
 import io.budgetkit.io.internal.Excerpts;
@@ -61,6 +62,11 @@ public final class PdfReader implements DocumentReader {
   private static final Pattern PAGE_NUMBER = Pattern.compile(
       "[-—–－\\s]*(第\\s*)?\\d{1,4}(\\s*页)?(\\s*[/／]\\s*\\d{1,4})?(\\s*共\\s*\\d{1,4}\\s*页)?"
           + "[-—–－\\s]*");
+  /** The share of the page height at its foot that a table cut by the page break reaches. */
+  private static final float FOOT_ZONE = 0.25f;
+  /** How many text blocks above a table a continuation page may repeat as its title. */
+  private static final int LEAD_IN_BLOCKS = 4;
+  private static final Pattern WHITE = Pattern.compile("\\s+");
   /** The share of the page height at top and bottom where running heads and feet sit. */
   private static final float MARGIN_ZONE = 0.12f;
 
@@ -190,17 +196,21 @@ public final class PdfReader implements DocumentReader {
     float bodySize = bodySize(contents);
     List<Object> items = new ArrayList<>();
     boolean endsWithTable = false;
+    boolean endsAtFoot = false;
     int cells = 0;
     for (PageContent page : contents) {
       List<Grid> grids = new ArrayList<>(page.grids);
       grids.addAll(AlignedTables.find(page.number, page.lines));
       List<Object> onPage = layout(name, page, grids, bodySize);
-      for (int i = 0; i < onPage.size(); i++) {
+      int first = firstGrid(onPage);
+      Object tail = items.isEmpty() ? null : items.get(items.size() - 1);
+      boolean continues = endsWithTable && endsAtFoot && first >= 0 && tail instanceof Grid
+          && ((Grid) tail).continuedBy((Grid) onPage.get(first))
+          && repeatsLeadIn(items, onPage.subList(0, first));
+      for (int i = continues ? first : 0; i < onPage.size(); i++) {
         Object item = onPage.get(i);
-        Object before = items.isEmpty() ? null : items.get(items.size() - 1);
-        if (i == 0 && endsWithTable && item instanceof Grid && before instanceof Grid
-            && ((Grid) before).continuedBy((Grid) item)) {
-          ((Grid) before).append((Grid) item);
+        if (continues && i == first) {
+          ((Grid) tail).append((Grid) item);
         } else {
           items.add(item);
         }
@@ -213,7 +223,12 @@ public final class PdfReader implements DocumentReader {
         }
       }
       if (!onPage.isEmpty()) {
-        endsWithTable = onPage.get(onPage.size() - 1) instanceof Grid;
+        Object last = onPage.get(onPage.size() - 1);
+        endsWithTable = last instanceof Grid;
+        // a table cut by the page break runs down to the foot of its page; one that ends
+        // higher up is complete, however alike the next page's table looks (a form filled in
+        // once a page, each page its own table)
+        endsAtFoot = endsWithTable && ((Grid) last).bottom > page.height * (1 - FOOT_ZONE);
       }
     }
     PublishedDocument.Builder b = PublishedDocument.builder().addFiles(name)
@@ -222,6 +237,43 @@ public final class PdfReader implements DocumentReader {
       b.addBlocks(item instanceof Grid ? ((Grid) item).toBlock(name) : (Block) item);
     }
     return b.build();
+  }
+
+  private static int firstGrid(List<Object> onPage) {
+    for (int i = 0; i < onPage.size(); i++) {
+      if (onPage.get(i) instanceof Grid) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the text blocks above a table's continuation are only the title lines that stood
+   * above the table where it began (an Excel print title, a repeated caption and unit line):
+   * no text at all, or each block's text found in the run of text blocks just before the
+   * table's start.
+   */
+  private static boolean repeatsLeadIn(List<Object> items, List<Object> above) {
+    if (above.isEmpty()) {
+      return true;
+    }
+    StringBuilder leadIn = new StringBuilder();
+    for (int i = items.size() - 2; i >= 0 && items.get(i) instanceof TextBlock
+        && items.size() - 2 - i < LEAD_IN_BLOCKS; i--) {
+      leadIn.insert(0, ((TextBlock) items.get(i)).text() + "\n");
+    }
+    String known = WHITE.matcher(leadIn).replaceAll("");
+    for (Object o : above) {
+      if (!(o instanceof TextBlock)) {
+        return false;
+      }
+      String text = WHITE.matcher(((TextBlock) o).text()).replaceAll("");
+      if (text.isEmpty() || !known.contains(text)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The blocks of a page top to bottom: text blocks, and grids still to be joined. */
