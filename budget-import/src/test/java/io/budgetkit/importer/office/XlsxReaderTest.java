@@ -46,7 +46,7 @@ class XlsxReaderTest {
   private final XlsxReader reader = new XlsxReader();
 
   private static SourceFile fixture(String name) {
-    return SourceFile.of(name, resource("published/shanghai/" + name));
+    return SourceFile.of(name, resource("io/budgetkit/fixtures/published/shanghai/" + name));
   }
 
   private PublishedDocument read(SourceFile file) {
@@ -272,7 +272,7 @@ class XlsxReaderTest {
   @Test
   void theFacadeFindsTheReaderByContentWhateverTheName() {
     PublishedDocuments documents = PublishedDocuments.standard();
-    SourceFile renamed = SourceFile.of("预算.bin", resource("published/shanghai/" + UNIT));
+    SourceFile renamed = SourceFile.of("预算.bin", resource("io/budgetkit/fixtures/published/shanghai/" + UNIT));
     assertThat(documents.readerFor(renamed)).isInstanceOf(XlsxReader.class);
     assertThat(reader.recognizes(renamed)).isEqualTo(DocumentReader.Match.CONTENT);
     assertThat(new DocxReader().recognizes(renamed)).isEqualTo(DocumentReader.Match.NONE);
@@ -281,7 +281,7 @@ class XlsxReaderTest {
 
   @Test
   void aTruncatedWorkbookIsCorrupt() {
-    byte[] whole = resource("published/shanghai/" + DEPARTMENT);
+    byte[] whole = resource("io/budgetkit/fixtures/published/shanghai/" + DEPARTMENT);
     SourceFile half = SourceFile.of("半个.xlsx", Arrays.copyOf(whole, whole.length / 2));
     // without its central directory (at the end) the archive's entries are found from the local
     // headers only while their sizes precede the data, which is not so in this file: the name
@@ -357,7 +357,7 @@ class XlsxReaderTest {
     Encryptor encryptor = info.getEncryptor();
     encryptor.confirmPassword("secret");
     try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(
-        resource("published/shanghai/" + UNIT)));
+        resource("io/budgetkit/fixtures/published/shanghai/" + UNIT)));
         OutputStream out = encryptor.getDataStream(fs)) {
       pkg.save(out);
     }

@@ -57,7 +57,7 @@ class PdfReaderBadInputTest {
   void aFixtureCutInHalfIsTruncated() throws IOException {
     byte[] whole;
     try (InputStream in = getClass().getResourceAsStream(
-        "/published/shanghai/putuo-welfare-home-2024-unit.pdf")) {
+        "/io/budgetkit/fixtures/published/shanghai/putuo-welfare-home-2024-unit.pdf")) {
       whole = in.readAllBytes();
     }
     byte[] half = Arrays.copyOf(whole, whole.length / 2);

@@ -132,7 +132,7 @@ class PdfReaderGoldenTest {
   }
 
   static PublishedDocument read(String path) {
-    try (InputStream in = PdfReaderGoldenTest.class.getResourceAsStream("/published/" + path)) {
+    try (InputStream in = PdfReaderGoldenTest.class.getResourceAsStream("/io/budgetkit/fixtures/published/" + path)) {
       String name = path.substring(path.lastIndexOf('/') + 1);
       return new PdfReader().read(SourceFile.of(name, in.readAllBytes()), ReadLimits.defaults());
     } catch (IOException e) {

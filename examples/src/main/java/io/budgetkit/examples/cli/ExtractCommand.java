@@ -68,6 +68,7 @@ final class ExtractCommand implements Callable<Integer> {
       return BudgetKitCli.EXIT_UNREADABLE;
     }
     String summary = summary(document);
+    sayNotes(err, document);
     if (output == null) {
       spec.commandLine().getOut().print(DocumentExport.json(document));
       spec.commandLine().getOut().flush();
@@ -88,7 +89,15 @@ final class ExtractCommand implements Callable<Integer> {
     int cells = d.tables().stream().mapToInt(t -> t.cells().size()).sum();
     return d.tables().size() + (d.tables().size() == 1 ? " table (" : " tables (") + cells
         + " cells) and " + d.texts().size() + " text blocks from "
-        + String.join(", ", d.files())
-        + (d.notes().isEmpty() ? "" : "; " + d.notes().size() + " notes in the output");
+        + String.join(", ", d.files());
+  }
+
+  /** Says on standard error that the readers noted something, with the first note. */
+  private static void sayNotes(PrintWriter err, PublishedDocument d) {
+    if (!d.notes().isEmpty()) {
+      err.println("budgetkit: " + (d.notes().size() == 1 ? "1 note" : d.notes().size()
+          + " notes") + " on reading (all in the output), first: "
+          + BudgetKitCli.oneLine(d.notes().get(0).toString()));
+    }
   }
 }
