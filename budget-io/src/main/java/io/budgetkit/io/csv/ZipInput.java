@@ -216,7 +216,14 @@ final class ZipInput {
       try {
         return getNextEntry();
       } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-        throw malformed(e);
+        throw malformed(e, e instanceof IllegalArgumentException);
+      } catch (ZipException e) {
+        // JDK 17 throws IllegalArgumentException for a name that is not UTF-8, newer JDKs
+        // (Temurin 25) this ZipException: one message on every JDK
+        if (String.valueOf(e.getMessage()).contains("bad entry name")) {
+          throw malformed(e, true);
+        }
+        throw e;
       }
     }
 
@@ -225,7 +232,7 @@ final class ZipInput {
       try {
         return super.read(b, 0, b.length);
       } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-        throw malformed(e);
+        throw malformed(e, e instanceof IllegalArgumentException);
       }
     }
 
@@ -234,9 +241,9 @@ final class ZipInput {
       return inf.getBytesRead();
     }
 
-    private static ZipException malformed(RuntimeException e) {
+    private static ZipException malformed(Exception e, boolean badName) {
       ZipException z = new ZipException("an entry's header cannot be read"
-          + (e instanceof IllegalArgumentException ? " (a name that is not UTF-8?)" : ""));
+          + (badName ? " (a name that is not UTF-8?)" : ""));
       z.initCause(e);
       return z;
     }
