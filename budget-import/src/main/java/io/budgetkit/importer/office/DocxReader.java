@@ -132,6 +132,8 @@ public final class DocxReader implements DocumentReader {
       throw e;
     } catch (IOException | OpenXML4JException | RuntimeException e) {
       throw OfficeFiles.failure(file, KIND, e);
+    } catch (NoClassDefFoundError e) {
+      throw OfficeFiles.missingCodec(file, KIND, e);
     } finally {
       if (pkg != null) {
         // revert, not close: a package opened from a stream has nowhere to be saved

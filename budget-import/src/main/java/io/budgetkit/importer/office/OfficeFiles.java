@@ -127,6 +127,28 @@ final class OfficeFiles {
     return corrupt(file, kind, e);
   }
 
+  /**
+   * Maps commons-compress reaching for an optional codec that is not on the class path — a zip
+   * entry compressed with Zstandard or XZ, which no Office application writes — to the file's
+   * problem; any other linkage error is BudgetKit's and is thrown as it is.
+   *
+   * @param file the file
+   * @param kind what it was read as
+   * @param e the error
+   * @return the problem to throw
+   * @throws NoClassDefFoundError {@code e}, when it is not a missing codec
+   */
+  static ImportException missingCodec(SourceFile file, String kind, NoClassDefFoundError e) {
+    String missing = String.valueOf(e.getMessage());
+    if (!missing.startsWith("com/github/luben/zstd/") && !missing.startsWith("org/tukaani/xz/")
+        && !missing.startsWith("org/brotli/")) {
+      throw e;
+    }
+    return new ImportException(file.name(), "office.corrupt", "is not " + kind + " as Office"
+        + " writes it: a part is compressed with a method (Zstandard, XZ or Brotli) that Office"
+        + " never uses and BudgetKit does not read", e);
+  }
+
   /** The problem of a file that is damaged, truncated or not of its kind at all. */
   static ImportException corrupt(SourceFile file, String kind, Throwable cause) {
     return new ImportException(file.name(), "office.corrupt", "is corrupt or truncated: it"

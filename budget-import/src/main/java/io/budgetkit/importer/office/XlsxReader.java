@@ -100,6 +100,8 @@ public final class XlsxReader implements DocumentReader {
     } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
         | RuntimeException e) {
       throw OfficeFiles.failure(file, KIND, e);
+    } catch (NoClassDefFoundError e) {
+      throw OfficeFiles.missingCodec(file, KIND, e);
     } finally {
       if (pkg != null) {
         // revert, not close: a package opened from a stream has nowhere to be saved

@@ -7,6 +7,7 @@ import static io.budgetkit.importer.office.OfficeTestFiles.xlsxParts;
 import static io.budgetkit.importer.office.OfficeTestFiles.zip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.budgetkit.importer.ImportException;
 import io.budgetkit.importer.PublishedDocuments;
@@ -62,6 +63,20 @@ class XlsxReaderTest {
   private static List<String> tableCounts(PublishedDocument d) {
     return d.tables().stream().map(t -> t.origin().sheet().orElseThrow() + ": "
         + t.cells().size()).collect(Collectors.toList());
+  }
+
+  @Test
+  void aPartCompressedWithAMethodOfficeNeverUsesIsACorruptFileNotAMissingClass() {
+    // Found by WorkbookFuzzTest (seed 1): a fuzzed small.xlsx whose entry says compression
+    // method 93 (Zstandard). commons-compress reaches for zstd-jni, which is not on the class
+    // path, and a NoClassDefFoundError escaped the reader.
+    SourceFile file = SourceFile.of("z.xlsx", resource("office/zstd-compressed-part.xlsx"));
+    ImportException e = catchThrowableOfType(ImportException.class,
+        () -> new XlsxReader().read(file, ReadLimits.defaults()));
+    assertThat(e.key()).isEqualTo("office.corrupt");
+    assertThat(e).hasMessage("z.xlsx: is not an Excel workbook (.xlsx) as Office writes it: a"
+        + " part is compressed with a method (Zstandard, XZ or Brotli) that Office never uses and"
+        + " BudgetKit does not read");
   }
 
   @Test
