@@ -1,5 +1,6 @@
 package io.budgetkit.io.text;
 
+import io.budgetkit.io.internal.TextCharsets;
 import io.budgetkit.io.text.ImportDiagnostic.Severity;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -22,10 +23,7 @@ import java.nio.charset.StandardCharsets;
 final class TextEncoding {
 
   /** GB18030, the superset of GBK. */
-  static final Charset GB18030 = Charset.forName("GB18030");
-
-  /** The bytes checked for the NUL bytes of UTF-16: enough to see the pattern. */
-  private static final int UTF16_SAMPLE = 1 << 16;
+  static final Charset GB18030 = TextCharsets.GB18030;
 
   /** What the bytes were found to be. */
   static final class Detected {
@@ -43,16 +41,12 @@ final class TextEncoding {
 
   /** Detects the encoding of the bytes. */
   static Detected detect(byte[] bytes) {
-    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-      return checked(bytes, StandardCharsets.UTF_8, "which the byte order mark EF BB BF says");
+    Charset marked = TextCharsets.byOrderMark(bytes);
+    if (marked != null) {
+      return checked(bytes, marked, "which the byte order mark "
+          + hex(bytes, ((long) TextCharsets.orderMarkLength(bytes) << 32)) + " says");
     }
-    if (startsWith(bytes, 0xFF, 0xFE)) {
-      return checked(bytes, StandardCharsets.UTF_16LE, "which the byte order mark FF FE says");
-    }
-    if (startsWith(bytes, 0xFE, 0xFF)) {
-      return checked(bytes, StandardCharsets.UTF_16BE, "which the byte order mark FE FF says");
-    }
-    Charset utf16 = utf16ByNulBytes(bytes);
+    Charset utf16 = TextCharsets.utf16ByNulBytes(bytes, 4);
     if (utf16 != null) {
       return checked(bytes, utf16, "which the NUL bytes at every other position say");
     }
@@ -92,64 +86,9 @@ final class TextEncoding {
             + ", with U+FFFD (�) for what cannot be read; save it as UTF-8");
   }
 
-  /**
-   * UTF-16 without a byte order mark: text with ASCII in it (TABs, digits, line ends) has NUL
-   * bytes at every other position, which UTF-8 and GB18030 text never has. One pair in 64 with a
-   * NUL on one side and hardly any on the other is the pattern; random bytes have as many NUL
-   * bytes on both sides, a disclosure's text a fifth of its characters or more in ASCII.
-   */
-  private static Charset utf16ByNulBytes(byte[] bytes) {
-    int n = Math.min(bytes.length, UTF16_SAMPLE) & ~1;
-    int even = 0;
-    int odd = 0;
-    for (int i = 0; i < n; i += 2) {
-      even += bytes[i] == 0 ? 1 : 0;
-      odd += bytes[i + 1] == 0 ? 1 : 0;
-    }
-    int pairs = n / 2;
-    if (pairs < 2) {
-      return null;
-    }
-    int least = Math.max(4, pairs / 64);
-    if (odd >= least && even <= odd / 16) {
-      return StandardCharsets.UTF_16LE;
-    }
-    if (even >= least && odd <= even / 16) {
-      return StandardCharsets.UTF_16BE;
-    }
-    return null;
-  }
-
-  /**
-   * Decodes strictly, into a small buffer that is reused, and returns -1 if all the bytes are in
-   * the charset, else the offset of the first that is not in the low 32 bits and the length of
-   * the malformed sequence in the high bits.
-   */
+  /** The first bytes not in the charset ({@link TextCharsets#firstError}). */
   static long firstError(byte[] bytes, Charset cs) {
-    CharsetDecoder decoder = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(8192);
-    while (true) {
-      CoderResult r = decoder.decode(in, out, true);
-      if (r.isError()) {
-        return ((long) r.length() << 32) | in.position();
-      }
-      if (r.isUnderflow()) {
-        break;
-      }
-      out.clear(); // overflow: the characters are not kept
-    }
-    while (true) {
-      CoderResult r = decoder.flush(out);
-      if (r.isError()) {
-        return ((long) r.length() << 32) | in.position();
-      }
-      if (r.isUnderflow()) {
-        return -1;
-      }
-      out.clear();
-    }
+    return TextCharsets.firstError(bytes, cs);
   }
 
   private static int offset(long error) {
@@ -197,15 +136,4 @@ final class TextEncoding {
     return line;
   }
 
-  private static boolean startsWith(byte[] bytes, int... prefix) {
-    if (bytes.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if ((bytes[i] & 0xFF) != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
 }
