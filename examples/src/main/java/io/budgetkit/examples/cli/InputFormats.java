@@ -1,6 +1,11 @@
 package io.budgetkit.examples.cli;
 
 import io.budgetkit.io.BudgetFormatException;
+import io.budgetkit.importer.PublishedDocuments;
+import io.budgetkit.importer.ReadLimits;
+import io.budgetkit.importer.spi.DocumentReader;
+import io.budgetkit.importer.spi.SourceFile;
+import io.budgetkit.io.internal.RegularFiles;
 import io.budgetkit.io.csv.BudgetCsv;
 import io.budgetkit.io.json.BudgetJson;
 import java.io.IOException;
@@ -114,8 +119,39 @@ public final class InputFormats {
       // The model refuses what it cannot represent; for an input that is a read failure too.
       throw new UnreadableInputException(input + ": " + e.getMessage());
     }
+    String published = publishedFormat(input);
+    if (published != null) {
+      // the user's main case: the file a department published. Say what can be done with it.
+      throw new UnreadableInputException(input + ": a published " + published + " file; a budget"
+          + " cannot be read from one yet (only from the text extracted from the Hebei template,"
+          + " .txt); 'budgetkit extract " + input + " -o DIR' writes its tables as CSV");
+    }
     throw new UnreadableInputException(input + ": unknown kind of input; expected BudgetKit JSON"
         + " (.json), a CSV folder (with " + BudgetCsv.MANIFEST + "), a CSV zip (.zip) or"
         + " disclosure text (.txt)");
+  }
+
+  /**
+   * The format of a published file (PDF, DOCX, XLSX, XLS, HTML) that the import pipeline
+   * recognises by its content, or {@code null}: a file it cannot read, or one over its size
+   * limit, is left to the usual message.
+   */
+  private static String publishedFormat(Path input) {
+    ReadLimits limits = ReadLimits.defaults();
+    try (InputStream in = Files.newInputStream(input)) {
+      byte[] bytes = RegularFiles.readUpTo(in, limits.maxFileBytes());
+      if (bytes.length > limits.maxFileBytes()) {
+        return null;
+      }
+      SourceFile file = SourceFile.of(String.valueOf(input.getFileName()), bytes);
+      for (DocumentReader r : PublishedDocuments.standard().readers()) {
+        if (r.recognizes(file) == DocumentReader.Match.CONTENT) {
+          return r.format().toUpperCase(Locale.ROOT);
+        }
+      }
+      return null;
+    } catch (IOException | UncheckedIOException e) {
+      return null;
+    }
   }
 }

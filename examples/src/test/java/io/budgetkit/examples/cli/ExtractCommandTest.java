@@ -89,6 +89,18 @@ class ExtractCommandTest {
   }
 
   @Test
+  void validatingAPublishedFileSaysWhatCanBeDoneWithItInsteadOfUnknownInput() {
+    // Before: "unknown kind of input; expected BudgetKit JSON …" for the very file a department
+    // published, the first thing an inspector tries.
+    Path pdf = PublishedFile.SHANGHAI_WELFARE_HOME_2024.copyTo(dir).get(0);
+    Run run = Run.of("validate", pdf.toString());
+    assertThat(run.exit).isEqualTo(BudgetKitCli.EXIT_UNREADABLE);
+    assertThat(run.err).isEqualTo("budgetkit: " + pdf + ": a published PDF file; a budget cannot"
+        + " be read from one yet (only from the text extracted from the Hebei template, .txt);"
+        + " 'budgetkit extract " + pdf + " -o DIR' writes its tables as CSV\n");
+  }
+
+  @Test
   void csvNeedsAnOutputFolder() throws IOException {
     Path page = Files.writeString(dir.resolve("p.html"), "<p>x</p>");
     Run run = Run.of("extract", page.toString());
