@@ -1,15 +1,11 @@
 package io.budgetkit.importer.html;
 
+import io.budgetkit.io.internal.TextCharsets;
 import io.budgetkit.importer.ImportException;
 import io.budgetkit.importer.document.Origin;
 import io.budgetkit.importer.document.ReadNote;
 import io.budgetkit.importer.spi.SourceFile;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -34,7 +30,7 @@ import java.util.regex.Pattern;
 final class HtmlDecoding {
 
   /** GB18030, the superset of GB2312 and GBK. */
-  static final Charset GB18030 = Charset.forName("GB18030");
+  static final Charset GB18030 = TextCharsets.GB18030;
 
   /** How far the signature and the declared charset are looked for. */
   static final int SNIFF_BYTES = 4096;
@@ -83,7 +79,7 @@ final class HtmlDecoding {
   /** The first bytes as text: UTF-16 by its mark, else Latin-1, which keeps ASCII markup. */
   private static String sniff(byte[] bytes) {
     int n = Math.min(bytes.length, SNIFF_BYTES);
-    Charset bom = byteOrderMark(bytes);
+    Charset bom = TextCharsets.byOrderMark(bytes);
     if (bom != null) {
       int skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
       return new String(bytes, skip, n - skip, bom == StandardCharsets.UTF_8
@@ -101,7 +97,7 @@ final class HtmlDecoding {
   static Decoded decode(SourceFile file, List<ReadNote> notes) {
     byte[] bytes = file.bytes();
     Origin whole = Origin.of(file.name());
-    Charset bom = byteOrderMark(bytes);
+    Charset bom = TextCharsets.byOrderMark(bytes);
     Charset cs;
     int skip = 0;
     if (bom != null) {
@@ -143,19 +139,6 @@ final class HtmlDecoding {
       }
     }
     return true;
-  }
-
-  private static Charset byteOrderMark(byte[] b) {
-    if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-      return StandardCharsets.UTF_8;
-    }
-    if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-      return StandardCharsets.UTF_16LE;
-    }
-    if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-      return StandardCharsets.UTF_16BE;
-    }
-    return null;
   }
 
   /** The charset the page declares, GB2312 and GBK as GB18030, or null if none is usable. */
@@ -216,34 +199,9 @@ final class HtmlDecoding {
         + file.extension() + " name", null);
   }
 
-  /**
-   * Decodes strictly into a reused buffer and returns -1 if all the bytes are in the charset,
-   * else the offset of the first that is not.
-   */
+  /** The offset of the first bytes not in the charset from {@code from} on, or -1. */
   static long firstError(byte[] bytes, int from, Charset cs) {
-    CharsetDecoder decoder = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
-    CharBuffer out = CharBuffer.allocate(8192);
-    while (true) {
-      CoderResult r = decoder.decode(in, out, true);
-      if (r.isError()) {
-        return in.position();
-      }
-      if (r.isUnderflow()) {
-        break;
-      }
-      out.clear();
-    }
-    while (true) {
-      CoderResult r = decoder.flush(out);
-      if (r.isError()) {
-        return in.position();
-      }
-      if (r.isUnderflow()) {
-        return -1;
-      }
-      out.clear();
-    }
+    long error = TextCharsets.firstError(bytes, from, cs);
+    return error < 0 ? -1 : (int) error;
   }
 }

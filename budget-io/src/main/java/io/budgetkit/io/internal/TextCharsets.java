@@ -100,9 +100,23 @@ public final class TextCharsets {
    *     the low 32 bits and the length of the malformed sequence in the high bits
    */
   public static long firstError(byte[] bytes, Charset cs) {
+    return firstError(bytes, 0, cs);
+  }
+
+  /**
+   * Finds the first bytes not in the charset from an offset on, e.g. past a byte order mark.
+   *
+   * @param bytes the bytes
+   * @param from the offset to start at
+   * @param cs the charset
+   * @return -1 if all the bytes from {@code from} on are in the charset, else the offset (from
+   *     the start of {@code bytes}) of the first that is not in the low 32 bits and the length of
+   *     the malformed sequence in the high bits
+   */
+  public static long firstError(byte[] bytes, int from, Charset cs) {
     CharsetDecoder decoder = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
+    ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
     CharBuffer out = CharBuffer.allocate(8192);
     while (true) {
       CoderResult r = decoder.decode(in, out, true);
