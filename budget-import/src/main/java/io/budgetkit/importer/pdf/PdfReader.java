@@ -189,8 +189,10 @@ public final class PdfReader implements DocumentReader {
       numberLines(g);
       List<Grid> grids = g.isEmpty() ? List.of()
           : RuledTables.find(p + 1, g, new RulingCollector(page).collect());
-      contents.add(new PageContent(p + 1, box.getWidth(), box.getHeight(), grids,
-          Line.of(g)));
+      // the page as shown: a page turned by a quarter shows its box on its side
+      boolean turned = Math.floorMod(page.getRotation(), 180) == 90;
+      contents.add(new PageContent(p + 1, turned ? box.getHeight() : box.getWidth(),
+          turned ? box.getWidth() : box.getHeight(), grids, Line.of(g)));
     }
     dropRunningLines(contents);
     float bodySize = bodySize(contents);

@@ -26,7 +26,11 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
   private final List<Segment> segments = new ArrayList<>();
   private final List<List<Point2D>> path = new ArrayList<>();
   private final float left;
-  private final float top;
+  private final float bottom;
+  private final float width;
+  private final float height;
+  /** The page's /Rotate, clockwise, one of 0, 90, 180 and 270. */
+  private final int rotation;
   private List<Point2D> subpath;
   private Point2D current = new Point2D.Float();
 
@@ -34,10 +38,18 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     super(page);
     PDRectangle box = page.getCropBox();
     this.left = box.getLowerLeftX();
-    this.top = box.getUpperRightY();
+    this.bottom = box.getLowerLeftY();
+    this.width = box.getWidth();
+    this.height = box.getHeight();
+    this.rotation = Math.floorMod(page.getRotation(), 360) / 90 * 90;
   }
 
-  /** Returns the page's ruling segments in top-down page coordinates. */
+  /**
+   * Returns the page's ruling segments in top-down coordinates of the page as shown, turned by
+   * its /Rotate: the frame in which PDFBox places the glyphs of upright text. A landscape page
+   * printed by a PostScript driver is a portrait page turned by 90°, its rulings drawn across
+   * the unturned page; left unturned, its column rulings would lie across its rows.
+   */
   List<Segment> collect() throws IOException {
     processPage(getPage());
     return segments;
@@ -143,10 +155,10 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
   }
 
   private void addLine(Point2D a, Point2D b) {
-    float x0 = (float) a.getX() - left;
-    float x1 = (float) b.getX() - left;
-    float y0 = top - (float) a.getY();
-    float y1 = top - (float) b.getY();
+    float x0 = shownX(a);
+    float x1 = shownX(b);
+    float y0 = shownY(a);
+    float y1 = shownY(b);
     if (Math.abs(y0 - y1) < 1 && Math.abs(x0 - x1) >= THIN) {
       add(new Segment(true, (y0 + y1) / 2, x0, x1));
     } else if (Math.abs(x0 - x1) < 1 && Math.abs(y0 - y1) >= THIN) {
@@ -163,8 +175,8 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     float minY = Float.MAX_VALUE;
     float maxY = -Float.MAX_VALUE;
     for (Point2D p : points) {
-      float x = (float) p.getX() - left;
-      float y = top - (float) p.getY();
+      float x = shownX(p);
+      float y = shownY(p);
       minX = Math.min(minX, x);
       maxX = Math.max(maxX, x);
       minY = Math.min(minY, y);
@@ -176,6 +188,38 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
       add(new Segment(true, (minY + maxY) / 2, minX, maxX));
     } else if (w <= THIN && h > THIN) {
       add(new Segment(false, (minX + maxX) / 2, minY, maxY));
+    }
+  }
+
+  /** The distance of a point from the left edge of the page as shown. */
+  private float shownX(Point2D p) {
+    float x = (float) p.getX() - left;
+    float y = (float) p.getY() - bottom;
+    switch (rotation) {
+      case 90:
+        return y;
+      case 180:
+        return width - x;
+      case 270:
+        return height - y;
+      default:
+        return x;
+    }
+  }
+
+  /** The distance of a point from the top edge of the page as shown. */
+  private float shownY(Point2D p) {
+    float x = (float) p.getX() - left;
+    float y = (float) p.getY() - bottom;
+    switch (rotation) {
+      case 90:
+        return x;
+      case 180:
+        return y;
+      case 270:
+        return width - x;
+      default:
+        return height - y;
     }
   }
 
