@@ -147,6 +147,45 @@ class PdfReaderFixtureCountsTest {
   }
 
   @Test
+  void jiangsuPostScriptPrintedLandscapeTablesOfTheNpcStandingCommitteeOfficeAreTwelve() {
+    // npc-standing-committee-office-2019-tables.pdf, 公开表一 … 公开表十二 (PScript5.dll and
+    // Acrobat Distiller: every page a portrait A3 page turned by /Rotate 90, its rulings drawn
+    // across the unturned page). Counted from pdftotext -layout page by page; pp.1, 2, 9, 12,
+    // 13 rendered (pdftoppm) to see the merged cells:
+    //  表一 p.1 收支预算总表: header 10 (收入, 支出, 功能分类, 支出用途, 项目名称, 金额,
+    //       功能科目名称, 金额, 项目名称, 金额); rows 6+5+4 + 二、财政专户管理资金 2 + 三、其他资金
+    //       2 + 六 … 二十一 16 names and 2 amounts (1,121.39, 3,301.20) + 当年收入小计 row 4 +
+    //       上年结转资金 / 结转下年资金 2 + 收入合计 row 4 = 47 -> 57
+    //  表二 p.2 收入预算总表: 项目名称, 金额 2; 收入总计 (over both name columns) 2; 一般公共预算
+    //       资金 (over three rows), 小计, amount 3; 公共财政拨款(补助)资金, amount 2; 专项收入 1;
+    //       政府性基金, 小计 2; 财政专户管理资金, 小计 2; 专户管理教育收费 1; 其他非税收入 1;
+    //       其他资金, 小计 2; 事业收入, 经营收入, 其他收入 3; 上年结转和结余资金, 小计 2;
+    //       其中：动用上年结转和结余资金 1 -> 24
+    //  表三 p.3 支出预算总表: 5 headers + 4 amounts (结转下年资金 empty) = 9
+    //  表四 p.4 财政拨款收支预算总表: header 7 (收入, 支出, 支出用途, 项目名称, 金额, 项目名称,
+    //       金额); rows 4+3+2 + 收入合计 row 4 = 13 -> 20
+    //  表五 p.5 财政拨款支出预算表（功能科目）: header 3 + 合计 (over code and name) and amount 2
+    //       + 20 code rows (201 … 2010199 11, 208 … 2080506 5, 221 … 2210202 4) x3 = 65
+    //  表六 p.6 财政拨款基本支出预算表（经济科目）: 3 + 2 + 24 rows (301 and 8, 302 and 10, 303
+    //       and 3) x3 = 77
+    //  表七 p.7 as 表五: 65;  表八 p.8 as 表六: 77
+    //  表九 p.9 “三公”经费、会议费、培训费: header 11 (合计, “三公”经费, 会议费, 培训费, 小计,
+    //       因公出国（境）费, 公务用车购置及运行维护费, 公务接待费, 小计, 公务用车购置费,
+    //       公务用车运行维护费) + 8 amounts (公务用车购置费 empty) = 19
+    //  表十 p.10 政府性基金 (empty): 3 + 合计 = 4
+    //  表十一 p.11 机关运行经费: 3 + 2 + 11 rows (302 and 10) x3 = 38
+    //  表十二 pp.12-13 政府采购预算表, p.13 without title or header: header 6; 合计 2, 一、货物A 2,
+    //       7 rows of three (办公设备购置费 row, 台式计算机, 便携式计算机 wrapped, 图书和档案,
+    //       家具用具, 信息化建设经费 row, 其他计算机设备及软件) 21, 三、服务C 2, 5 rows of three
+    //       (交通运行费 row, 车辆维修和保养服务, 江苏省第十三届 人代会二次会议经费 wrapped,
+    //       会议服务, 全国人代会江苏代表团工作经费 wrapped) 15 = 48; p.13 11 rows x3 = 33 -> 81
+    // Before /Rotate was applied to the rulings the reader gave 18 tables here, all from text
+    // alignment, with rows mixed and stray headings.
+    assertCounts("jiangsu/npc-standing-committee-office-2019-tables.pdf",
+        57, 24, 9, 20, 65, 77, 65, 77, 19, 4, 38, 81);
+  }
+
+  @Test
   @Disabled("procuratorate-2018.pdf 公开01表 (Word) breaks its row 十七、国土海洋气象等支出 over"
       + " pp.13-14: the reader appends the part on p.14 (\"出\") as a row of its own, 58 cells"
       + " instead of 57 (Grid.append does not join a table row split by a page break)")

@@ -111,6 +111,27 @@ class PdfReaderGoldenTest {
   }
 
   @Test
+  void jiangsuLandscapePageTurnedByRotateKeepsItsRuledHeaderLevels() {
+    // npc-standing-committee-office-2019-tables.pdf p.9 (PScript5.dll, Distiller; /Rotate 90),
+    // 公开表九. pdftotext -layout and the page rendered by pdftoppm: 合计, 会议费, 培训费 each
+    // over three header lines; “三公”经费 over six columns; under it 小计, 因公出国（境）费
+    // (wrapped "因公出国" / "（境）费"), 公务用车购置及运行维护费 over three columns, 公务接待费;
+    // under that 小计, 公务用车购置费, 公务用车运行维护费 (both wrapped); one row of amounts,
+    // the 公务用车购置费 cell empty.
+    TableBlock t = read("jiangsu/npc-standing-committee-office-2019-tables.pdf").tables()
+        .get(8);
+    assertThat(t.rows()).containsExactly(
+        row("合计", "“三公”经费", E, E, E, E, E, "会议费", "培训费"),
+        row(E, "小计", "因公出国（境）费", "公务用车购置及运行维护费", E, E, "公务接待费", E, E),
+        row(E, E, E, "小计", "公务用车购置费", "公务用车运行维护费", E, E, E),
+        row("2,600.71", "767.60", "199.25", "183.60", E, "183.60", "384.75", "1,469.73",
+            "363.38"));
+    assertThat(t.cellAt(0, 0)).map(Cell::rowSpan).contains(3);
+    assertThat(t.cellAt(0, 1)).map(Cell::columnSpan).contains(6);
+    assertThat(t.origin().page()).hasValue(9);
+  }
+
+  @Test
   void jiangsuWordTableJoinsAHeaderWrappedInItsCell() {
     // procuratorate-2018.pdf p.15 (Word 2007), 公开 03 表 支出预算总表. pdftotext wraps the
     // fourth header as "单位预留机动经" over "费"; the 结转下年资金 column has no amount.
