@@ -187,8 +187,13 @@ public final class PdfReader implements DocumentReader {
       PDRectangle box = page.getCropBox();
       List<Glyph> g = glyphs.get(p);
       numberLines(g);
-      List<Grid> grids = g.isEmpty() ? List.of()
-          : RuledTables.find(p + 1, g, new RulingCollector(page).collect());
+      List<Grid> grids = List.of();
+      if (!g.isEmpty()) {
+        RulingCollector rulings = new RulingCollector(page);
+        List<Segment> segments = rulings.collect();
+        rulings.clip(g);
+        grids = RuledTables.find(p + 1, g, segments);
+      }
       // the page as shown: a page turned by a quarter shows its box on its side
       boolean turned = Math.floorMod(page.getRotation(), 180) == 90;
       contents.add(new PageContent(p + 1, turned ? box.getHeight() : box.getWidth(),

@@ -1,15 +1,22 @@
 package io.budgetkit.importer.pdf;
 
+import java.awt.geom.GeneralPath;
 import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 
 /**
  * Collects the ruling lines a page draws: stroked horizontal and vertical lines and rectangle
@@ -32,6 +39,13 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
   /** The page's /Rotate, clockwise, one of 0, 90, 180 and 270. */
   private final int rotation;
   private List<Point2D> subpath;
+  /** Whether the path being built is to clip (W) once it is ended or painted. */
+  private boolean clipping;
+  /**
+   * The clip box (left, top, right, bottom, as shown) of each glyph drawn clipped narrower than
+   * the page, by its rounded origin.
+   */
+  private final Map<String, float[]> clips = new HashMap<>();
   private Point2D current = new Point2D.Float();
 
   RulingCollector(PDPage page) {
@@ -106,7 +120,61 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 
   @Override
   public void clip(int windingRule) {
-    // the path is ended by the operator after W, which calls endPath or paints it
+    // the clip applies once the operator after W ends or paints the path
+    clipping = true;
+  }
+
+  /**
+   * Notes the clip of a glyph, which Excel narrows to the cell whose text it prints: a line of
+   * a cell's text that does not fit is drawn across the ruling below, clipped, and belongs to
+   * the cell it shows in.
+   */
+  @Override
+  protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code,
+      Vector displacement) throws IOException {
+    Rectangle2D bounds = getGraphicsState().getCurrentClippingPath().getBounds2D();
+    float[] box = shownBox(bounds);
+    if (box[2] - box[0] < width(rotation) - 1 || box[3] - box[1] < height(rotation) - 1) {
+      Point2D origin = new Point2D.Float(textRenderingMatrix.getTranslateX(),
+          textRenderingMatrix.getTranslateY());
+      clips.put(Math.round(shownX(origin)) + "," + Math.round(shownY(origin)), box);
+    }
+    super.showGlyph(textRenderingMatrix, font, code, displacement);
+  }
+
+  /**
+   * Sets on each glyph of the page the box it was clipped to, when one narrower than the page;
+   * call after {@link #collect()}.
+   */
+  void clip(List<Glyph> glyphs) {
+    if (clips.isEmpty()) {
+      return;
+    }
+    for (Glyph g : glyphs) {
+      int gx = Math.round(g.x);
+      int gy = Math.round(g.y);
+      for (int dx = -1; dx <= 1 && g.clip == null; dx++) {
+        for (int dy = -1; dy <= 1 && g.clip == null; dy++) {
+          g.clip = clips.get((gx + dx) + "," + (gy + dy));
+        }
+      }
+    }
+  }
+
+  private float width(int turn) {
+    return turn % 180 == 90 ? height : width;
+  }
+
+  private float height(int turn) {
+    return turn % 180 == 90 ? width : height;
+  }
+
+  /** A rectangle of the page's user space as shown: left, top, right, bottom. */
+  private float[] shownBox(Rectangle2D r) {
+    Point2D a = new Point2D.Double(r.getMinX(), r.getMinY());
+    Point2D b = new Point2D.Double(r.getMaxX(), r.getMaxY());
+    return new float[] {Math.min(shownX(a), shownX(b)), Math.min(shownY(a), shownY(b)),
+        Math.max(shownX(a), shownX(b)), Math.max(shownY(a), shownY(b))};
   }
 
   @Override
@@ -150,6 +218,22 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
   }
 
   private void clearPath() {
+    if (clipping) {
+      clipping = false;
+      GeneralPath clip = new GeneralPath();
+      for (List<Point2D> points : path) {
+        for (int i = 0; i < points.size(); i++) {
+          Point2D p = points.get(i);
+          if (i == 0) {
+            clip.moveTo(p.getX(), p.getY());
+          } else {
+            clip.lineTo(p.getX(), p.getY());
+          }
+        }
+        clip.closePath();
+      }
+      getGraphicsState().intersectClippingPath(clip);
+    }
     path.clear();
     subpath = null;
   }

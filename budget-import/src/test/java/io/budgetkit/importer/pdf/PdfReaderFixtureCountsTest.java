@@ -186,6 +186,36 @@ class PdfReaderFixtureCountsTest {
   }
 
   @Test
+  void jiangsuPostScriptPrintedTablesOfThePartyCommitteeOfficeAreTwelve() {
+    // party-committee-office-2019-tables.pdf, made by the same driver as the NPC office's file
+    // above (pages turned by /Rotate 90), twelve tables, one a page, no 公开表 labels. Counted
+    // from pdftotext -layout; p.12 rendered:
+    //  p.1 收支预算总表: header 10; rows 6+5+4+2+2 + 六 … 二十一 16 names and 2 amounts (1,374.63, 3,894.09) + 4 + 2 + 4 = 47 -> 57
+    //  p.2 收入预算总表: the same lines as the NPC office's p.2, amounts on 收入总计, 小计 and
+    //      公共财政拨款(补助)资金 -> 24
+    //  p.3 支出预算总表: 5 + 4 = 9;  p.4 财政拨款收支预算总表: 7 + 4+3+2+4 = 20
+    //  p.5 财政拨款支出预算表（功能科目）: 3 + 合计 2 + 13 code rows (201 and 3, 208 and 4, 221
+    //      and 3) x3 = 44
+    //  p.6 财政拨款基本支出预算表（经济科目）: 3 + 2 + 31 rows (301 and 10, 302 and 15, 303 and 3)
+    //      x3 = 98
+    //  p.7 as p.5: 44;  p.8 as p.6: 98
+    //  p.9 “三公”经费、会议费、培训费: 11 headers + 8 amounts (公务用车购置费 empty) = 19
+    //  p.10 政府性基金 (empty; 注：本部门无相关收支项目 below the rulings): 3 + 合计 = 4
+    //  p.11 机关运行经费: 3 + 合 计 and amount 2 + 16 rows (302 and 15) x3 = 53
+    //  p.12 政府采购预算表: header 6 (采购组织形式, its 式 drawn below the header ruling and
+    //      clipped away by Excel: still one cell); 合计 2, 一、货物A 2, 机要及电子政务业务费 row 3,
+    //      8 items x3 (其他办公消耗用品及类似物品 wrapped) 24, 办公设备购置费 row 3, 10 items x3
+    //      30, 三、服务C 2; 商品和服务支出 会议费 50.00 3, 会议服务 3, 培训费 25.00 2, 会议服务 3,
+    //      机要及电子政务业务费 会议费 3, 会议服务 3, 培训费 2, 会议服务 3, 物业管理费 2,
+    //      物业管理服务 3, 省委办公厅承办的会议费 row 3, 会议服务 3, 文印、机要及办公自动化经费
+    //      (wrapped) row 3, 印刷和出版服务 3, 行政运转保障经费 row 3, 物业管理服务 3 = 45 -> 117
+    // Before: 17 tables, from text alignment only; after turning the rulings, 118 cells on p.12
+    // (the clipped 式 a cell of the 合计 row) until the clip of each glyph was taken into account.
+    assertCounts("jiangsu/party-committee-office-2019-tables.pdf",
+        57, 24, 9, 20, 44, 98, 44, 98, 19, 4, 53, 117);
+  }
+
+  @Test
   @Disabled("procuratorate-2018.pdf 公开01表 (Word) breaks its row 十七、国土海洋气象等支出 over"
       + " pp.13-14: the reader appends the part on p.14 (\"出\") as a row of its own, 58 cells"
       + " instead of 57 (Grid.append does not join a table row split by a page break)")

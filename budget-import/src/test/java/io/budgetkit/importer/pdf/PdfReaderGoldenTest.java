@@ -132,6 +132,18 @@ class PdfReaderGoldenTest {
   }
 
   @Test
+  void jiangsuExcelHeaderLineClippedAtItsCellStaysInItsCell() {
+    // party-committee-office-2019-tables.pdf p.12, 2019年政府采购预算表: the rendered page shows
+    // "采购组织形" in its header cell, the wrapped "式" drawn across the ruling below and
+    // clipped; pdftotext prints "采购组织形" and under it "式". The 合计 row holds only 合计
+    // and 1,422.50.
+    TableBlock t = read("jiangsu/party-committee-office-2019-tables.pdf").tables().get(11);
+    assertThat(t.rows().subList(0, 2)).containsExactly(
+        row("采购品目大类", "专项名称", "经济科目", "采购物品名称", "采购组织形式", "总计"),
+        row("合计", E, E, E, E, "1,422.50"));
+  }
+
+  @Test
   void jiangsuWordTableJoinsAHeaderWrappedInItsCell() {
     // procuratorate-2018.pdf p.15 (Word 2007), 公开 03 表 支出预算总表. pdftotext wraps the
     // fourth header as "单位预留机动经" over "费"; the 结转下年资金 column has no amount.
