@@ -56,9 +56,14 @@ public final class BudgetKitCli implements Runnable {
   public static void main(String[] args) {
     // PDFBox and POI log through the Log4j API, which, with no logging implementation on the
     // class path, first prints "could not find a logging provider" on every run: noise on a
-    // command line whose output is data. Their own errors still reach standard error.
+    // command line whose output is data.
     if (System.getProperty("log4j2.statusLoggerLevel") == null) {
       System.setProperty("log4j2.statusLoggerLevel", "OFF");
+    }
+    // Their fallback logger would print POI's parse errors, stack traces included, for a corrupt
+    // DOCX or XLSX; the readers turn those failures into one line that says what is wrong.
+    if (System.getProperty("log4j2.simplelogLevel") == null) {
+      System.setProperty("log4j2.simplelogLevel", "OFF");
     }
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8),
         true);

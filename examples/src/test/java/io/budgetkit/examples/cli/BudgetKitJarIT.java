@@ -67,6 +67,27 @@ class BudgetKitJarIT {
   }
 
   @Test
+  void aCorruptWordDocumentIsOneLineOnStandardErrorNotTheLibrarysStackTrace() throws Exception {
+    // A DOCX whose [Content_Types].xml is broken: POI logged its SAXParseException with a stack
+    // trace through Log4j's fallback logger before the reader's one-line refusal.
+    Path docx = tmp.resolve("broken.docx");
+    try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(
+        Files.newOutputStream(docx))) {
+      z.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+      z.write("<?xml version=\"1.0\"?><Types><Override x".getBytes(
+          java.nio.charset.StandardCharsets.UTF_8));
+      z.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+      z.write("<w:document/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    Result r = run("extract", "--to", "json", docx.toString());
+
+    assertThat(r.exit).isEqualTo(2);
+    assertThat(r.err).isEqualTo("budgetkit: broken.docx: is corrupt or truncated: it cannot be"
+        + " read as a Word document (.docx)\n");
+  }
+
+  @Test
   void exitsTwoOnTextThatIsNoDisclosureAndZeroOnVersion() throws Exception {
     Path txt = Files.writeString(tmp.resolve("disclosure.txt"), "会议纪要\n");
 
