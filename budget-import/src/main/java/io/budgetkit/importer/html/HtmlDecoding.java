@@ -81,7 +81,7 @@ final class HtmlDecoding {
     int n = Math.min(bytes.length, SNIFF_BYTES);
     Charset bom = TextCharsets.byOrderMark(bytes);
     if (bom != null) {
-      int skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
+      int skip = TextCharsets.orderMarkLength(bytes);
       return new String(bytes, skip, n - skip, bom == StandardCharsets.UTF_8
           ? StandardCharsets.ISO_8859_1 : bom);
     }
@@ -102,7 +102,7 @@ final class HtmlDecoding {
     int skip = 0;
     if (bom != null) {
       cs = bom;
-      skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
+      skip = TextCharsets.orderMarkLength(bytes);
     } else {
       rejectBinary(file);
       cs = declared(file, notes);
