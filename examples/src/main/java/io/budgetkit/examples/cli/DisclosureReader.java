@@ -1,8 +1,8 @@
 package io.budgetkit.examples.cli;
 
-import io.budgetkit.io.text.DisclosureText;
-import io.budgetkit.io.text.ImportDiagnostic;
-import io.budgetkit.io.text.ImportResult;
+import io.budgetkit.importer.disclosure.DisclosureText;
+import io.budgetkit.importer.disclosure.ImportDiagnostic;
+import io.budgetkit.importer.disclosure.ImportResult;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

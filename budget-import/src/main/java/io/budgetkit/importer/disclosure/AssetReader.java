@@ -1,9 +1,9 @@
-package io.budgetkit.io.text;
+package io.budgetkit.importer.disclosure;
 
 import io.budgetkit.core.amount.CellValues;
 import io.budgetkit.core.section.FixedAssets;
-import io.budgetkit.io.text.ImportDiagnostic.Severity;
-import io.budgetkit.io.text.TextRows.Item;
+import io.budgetkit.importer.disclosure.ImportDiagnostic.Severity;
+import io.budgetkit.importer.disclosure.TextRows.Item;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;

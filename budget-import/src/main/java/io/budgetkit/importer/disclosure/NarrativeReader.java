@@ -1,4 +1,4 @@
-package io.budgetkit.io.text;
+package io.budgetkit.importer.disclosure;
 
 import io.budgetkit.core.budget.DepartmentBudget;
 import io.budgetkit.core.internal.Text;

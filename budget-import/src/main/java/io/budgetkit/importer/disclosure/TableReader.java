@@ -1,4 +1,4 @@
-package io.budgetkit.io.text;
+package io.budgetkit.importer.disclosure;
 
 import io.budgetkit.core.amount.Amount;
 import io.budgetkit.core.amount.CellValues;
@@ -22,7 +22,7 @@ import io.budgetkit.core.table.SummaryRow;
 import io.budgetkit.core.table.SummaryTable;
 import io.budgetkit.core.table.ThreePublicRow;
 import io.budgetkit.core.table.ThreePublicTable;
-import io.budgetkit.io.text.ImportDiagnostic.Severity;
+import io.budgetkit.importer.disclosure.ImportDiagnostic.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

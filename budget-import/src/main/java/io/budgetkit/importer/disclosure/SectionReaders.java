@@ -1,10 +1,10 @@
-package io.budgetkit.io.text;
+package io.budgetkit.importer.disclosure;
 
 import io.budgetkit.core.budget.BudgetBuilder;
 import io.budgetkit.core.section.FixedAssets;
 import io.budgetkit.core.section.Procurement;
 import io.budgetkit.core.section.ProjectPerformance;
-import io.budgetkit.io.text.ImportDiagnostic.Severity;
+import io.budgetkit.importer.disclosure.ImportDiagnostic.Severity;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
