@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -192,14 +191,11 @@ public final class DisclosureText {
     return read(new StringReader(Objects.requireNonNull(text, "text")), sourceName, limits);
   }
 
+  /** Step 1 (the extraction's blocks), then step 2 (the recognizer). */
   private static ImportResult read(List<String> lines, String source,
       List<ImportDiagnostic> reading, Charset charset) {
-    NarrativeReader narrative = new NarrativeReader(lines).read();
-    ImportResult r = new TableReader(lines, source, narrative.consumed()).read();
-    List<ImportDiagnostic> diagnostics = new ArrayList<>(reading);
-    diagnostics.addAll(r.diagnostics());
-    diagnostics.sort(Comparator.comparingInt(ImportDiagnostic::line)); // stable
-    return new ImportResult(narrative.addTo(r.budget()), diagnostics, r.cellsRead(), charset);
+    return DisclosureRecognizer.recognize(DisclosureTextReader.document(lines, source), source,
+        reading, charset);
   }
 
   static BudgetFormatException tooLong(String source, long limit, String unit) {

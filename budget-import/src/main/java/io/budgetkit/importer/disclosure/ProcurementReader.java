@@ -59,7 +59,7 @@ final class ProcurementReader {
       } else {
         data.add(it);
       }
-      last = it.endLine;
+      last = it.pos;
     }
     t.claim(titleIndex + 1, last);
     Procurement.Builder b = Procurement.builder(layout);

@@ -17,7 +17,7 @@ import java.util.List;
 public interface DisclosureReader {
 
   /**
-   * The text importer of budget-io ({@link DisclosureText}): its diagnostics are reported beside
+   * The text importer of budget-import ({@link DisclosureText}): its diagnostics are reported beside
    * the findings; a text in which not one standard table is found is unreadable.
    */
   DisclosureReader IMPORTER = file -> {
