@@ -24,7 +24,11 @@ import java.util.Objects;
  *
  * <p>Both extractions are read, and told apart by their shape: the DOCX extraction (one cell per
  * line starting with a TAB, rows separated by blank lines) and the PDF extraction (one row per
- * line, cells separated by TABs, headers repeated on each page). Columns are read by the table's
+ * line, cells separated by TABs, headers repeated on each page). Reading is the import pipeline's
+ * two steps: {@link DisclosureTextReader} turns the lines into blocks (step 1, where the two
+ * extractions are told apart), and the {@link DisclosureRecognizer} builds the budget from the
+ * blocks as it does for any format (step 2). For published files (PDF, DOCX, XLSX, HTML) see
+ * {@link Disclosures}. Columns are read by the table's
  * schema ({@link io.budgetkit.core.profile.TableLayout}, 栏次), never by header text. The importer
  * never corrects the document: amounts stay as printed, however inconsistent.
  *

@@ -140,7 +140,7 @@ public final class DisclosureTextReader implements DocumentReader {
       reading.add(detected.problem);
     }
     reading.addAll(lines.diagnostics);
-    PublishedDocument d = document(lines.lines, name);
+    PublishedDocument d = document(lines.lines, name, limits.maxCells());
     PublishedDocument.Builder b = PublishedDocument.builder().from(d);
     for (ImportDiagnostic r : reading) {
       Origin o = r.line() > 0 ? Origin.ofLine(name, r.line()) : Origin.of(name);
@@ -185,8 +185,17 @@ public final class DisclosureTextReader implements DocumentReader {
    * @param file the name for the origins; a placeholder if empty
    */
   static PublishedDocument document(List<String> lines, String file) {
+    return document(lines, file, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The blocks of an extraction's lines, with at most {@code maxCells} table cells.
+   *
+   * @throws ImportException if there are more cells
+   */
+  static PublishedDocument document(List<String> lines, String file, int maxCells) {
     String name = file == null || file.isEmpty() ? "(text)" : file;
-    Builder b = new Builder(name);
+    Builder b = new Builder(name, maxCells);
     if (shape(lines) == Shape.PDF_TEXT) {
       b.pdfText(lines);
     } else {
@@ -203,9 +212,12 @@ public final class DisclosureTextReader implements DocumentReader {
     /** The rows of the table being read; each a list of cells. */
     final List<List<Cell>> rows = new ArrayList<>();
     int columns;
+    final int maxCells;
+    long cells;
 
-    Builder(String file) {
+    Builder(String file, int maxCells) {
       this.file = file;
+      this.maxCells = maxCells;
     }
 
     void docxText(List<String> lines) {
@@ -284,6 +296,11 @@ public final class DisclosureTextReader implements DocumentReader {
       if (!rows.isEmpty() && (cells.size() != columns
           || (rows.size() + 1L) * columns > TableBlock.MAX_POSITIONS)) {
         endTable();
+      }
+      this.cells += cells.size();
+      if (this.cells > maxCells) {
+        throw new ImportException(file, "limit.cells", "has more than " + maxCells
+            + " table cells (ReadLimits.maxCells)", null);
       }
       int r = rows.size();
       List<Cell> row = new ArrayList<>(cells.size());

@@ -1,8 +1,10 @@
 package io.budgetkit.importer.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.budgetkit.fixtures.Fixture;
+import io.budgetkit.importer.ImportException;
 import io.budgetkit.importer.PublishedDocuments;
 import io.budgetkit.importer.ReadLimits;
 import io.budgetkit.importer.document.Cell;
@@ -98,5 +100,25 @@ class DisclosureTextReaderTest {
         List.of("资金支出计划 (%)", "3月底", ""), List.of("1.完成改造。 2.确保运行", "A4打印机", ""));
     assertThat(d.texts()).extracting(TextBlock::text).containsExactly("部门预算收入总表");
     assertThat(t.cells()).extracting(Cell::row).containsExactly(0, 0, 0, 1, 1, 1, 2, 2, 2);
+  }
+
+  @Test
+  void moreCellsThanTheLimitIsAClearError() {
+    SourceFile file = utf8("many.txt", "部门预算收支总表\n" + "a\tb\tc\n".repeat(40));
+
+    assertThatThrownBy(() -> reader.read(file, ReadLimits.defaults().withMaxCells(100)))
+        .isInstanceOf(ImportException.class)
+        .hasMessage("many.txt: has more than 100 table cells (ReadLimits.maxCells)")
+        .extracting(e -> ((ImportException) e).key()).isEqualTo("limit.cells");
+  }
+
+  @Test
+  void whatTheTextReadingFoundIsANote() {
+    byte[] bytes = "部门预算收支总表\n\t序号\n\t\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+    bytes[bytes.length - 3] = (byte) 0xff;
+
+    PublishedDocument d = reader.read(SourceFile.of("bad.txt", bytes), ReadLimits.defaults());
+
+    assertThat(d.notes()).extracting(n -> n.key()).contains("text.encoding");
   }
 }
