@@ -385,10 +385,10 @@ public final class DisclosureTextReader implements DocumentReader {
       }
       char before = b.length() == 0 ? ' ' : b.charAt(b.length() - 1);
       char after = j < t.length() ? t.charAt(j) : ' ';
-      boolean numbered = j < t.length() && NUMBERED.matcher(t).region(j, t.length())
-          .lookingAt();
-      boolean unit = j < t.length() && ASCII_PARENS.matcher(t).region(j, t.length())
-          .lookingAt();
+      // a matcher only where one can match: this runs on every space of every cell
+      boolean numbered = after >= '0' && after <= '9'
+          && NUMBERED.matcher(t).region(j, t.length()).lookingAt();
+      boolean unit = after == '(' && ASCII_PARENS.matcher(t).region(j, t.length()).lookingAt();
       if (isAsciiWord(before) && isAsciiWord(after) || before == ',' || numbered || unit) {
         b.append(' ');
       }

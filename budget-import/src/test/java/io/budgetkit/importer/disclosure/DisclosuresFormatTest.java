@@ -266,6 +266,8 @@ class DisclosuresFormatTest {
       ImportResult r = Disclosures.read(List.of(file));
 
       assertThat(r.budget()).isEqualTo(f.budget());
+      assertThat(r.diagnostics()).isEqualTo(DisclosureText.read(f.text(), f.fileName())
+          .diagnostics());
     }
   }
 }
