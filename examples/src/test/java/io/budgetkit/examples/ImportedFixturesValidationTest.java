@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.budgetkit.core.budget.DepartmentBudget;
 import io.budgetkit.fixtures.Fixture;
-import io.budgetkit.io.text.DisclosureText;
+import io.budgetkit.importer.disclosure.DisclosureText;
 import io.budgetkit.rules.RuleSet;
 import io.budgetkit.rules.Severity;
 import io.budgetkit.rules.Tolerance;

@@ -1,8 +1,8 @@
 package io.budgetkit.examples.cli;
 
-import io.budgetkit.io.text.DisclosureText;
-import io.budgetkit.io.text.ImportDiagnostic;
-import io.budgetkit.io.text.ImportResult;
+import io.budgetkit.importer.disclosure.DisclosureText;
+import io.budgetkit.importer.disclosure.ImportDiagnostic;
+import io.budgetkit.importer.disclosure.ImportResult;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +17,7 @@ import java.util.List;
 public interface DisclosureReader {
 
   /**
-   * The text importer of budget-io ({@link DisclosureText}): its diagnostics are reported beside
+   * The text importer of budget-import ({@link DisclosureText}): its diagnostics are reported beside
    * the findings; a text in which not one standard table is found is unreadable.
    */
   DisclosureReader IMPORTER = file -> {

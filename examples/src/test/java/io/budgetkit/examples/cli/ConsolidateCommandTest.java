@@ -10,7 +10,7 @@ import io.budgetkit.core.budget.DepartmentBudget;
 import io.budgetkit.fixtures.Fixture;
 import io.budgetkit.io.csv.BudgetCsv;
 import io.budgetkit.io.json.BudgetJson;
-import io.budgetkit.io.text.DisclosureText;
+import io.budgetkit.importer.disclosure.DisclosureText;
 import io.budgetkit.rules.RuleSet;
 import io.budgetkit.rules.Severity;
 import java.io.IOException;

@@ -1,9 +1,9 @@
-package io.budgetkit.io.text;
+package io.budgetkit.importer.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.budgetkit.fixtures.Fixture;
-import io.budgetkit.io.text.ImportDiagnostic.Severity;
+import io.budgetkit.importer.disclosure.ImportDiagnostic.Severity;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.Charset;

@@ -1,11 +1,11 @@
-package io.budgetkit.io.text;
+package io.budgetkit.importer.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.budgetkit.core.profile.TableKind;
 import io.budgetkit.core.table.DisclosureTable;
 import io.budgetkit.fixtures.Fixture;
-import io.budgetkit.io.text.ImportDiagnostic.Severity;
+import io.budgetkit.importer.disclosure.ImportDiagnostic.Severity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

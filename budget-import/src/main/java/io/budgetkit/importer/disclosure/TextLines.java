@@ -1,7 +1,7 @@
-package io.budgetkit.io.text;
+package io.budgetkit.importer.disclosure;
 
 import io.budgetkit.io.BudgetFormatException;
-import io.budgetkit.io.text.ImportDiagnostic.Severity;
+import io.budgetkit.importer.disclosure.ImportDiagnostic.Severity;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;

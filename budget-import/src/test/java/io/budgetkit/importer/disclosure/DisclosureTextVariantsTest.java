@@ -1,4 +1,4 @@
-package io.budgetkit.io.text;
+package io.budgetkit.importer.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +13,7 @@ import io.budgetkit.core.table.SummaryRow;
 import io.budgetkit.core.table.SummaryTable;
 import io.budgetkit.core.table.ThreePublicRow;
 import io.budgetkit.core.table.ThreePublicTable;
-import io.budgetkit.io.text.ImportDiagnostic.Severity;
+import io.budgetkit.importer.disclosure.ImportDiagnostic.Severity;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

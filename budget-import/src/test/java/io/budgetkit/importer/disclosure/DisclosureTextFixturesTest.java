@@ -1,4 +1,4 @@
-package io.budgetkit.io.text;
+package io.budgetkit.importer.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.budgetkit.io.text;
+package io.budgetkit.importer.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.budgetkit.fixtures.Fixture;
 import io.budgetkit.io.BudgetFormatException;
-import io.budgetkit.io.text.ImportDiagnostic.Severity;
+import io.budgetkit.importer.disclosure.ImportDiagnostic.Severity;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.StringReader;

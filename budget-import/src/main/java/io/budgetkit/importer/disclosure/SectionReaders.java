@@ -1,10 +1,10 @@
-package io.budgetkit.io.text;
+package io.budgetkit.importer.disclosure;
 
 import io.budgetkit.core.budget.BudgetBuilder;
 import io.budgetkit.core.section.FixedAssets;
 import io.budgetkit.core.section.Procurement;
 import io.budgetkit.core.section.ProjectPerformance;
-import io.budgetkit.io.text.ImportDiagnostic.Severity;
+import io.budgetkit.importer.disclosure.ImportDiagnostic.Severity;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -24,12 +24,12 @@ final class SectionReaders {
   Procurement procurement;
   FixedAssets fixedAssets;
 
-  private SectionReaders(List<String> lines) {
-    this.rows = new TextRows(lines);
+  private SectionReaders(TextRows rows) {
+    this.rows = rows;
   }
 
-  static SectionReaders read(List<String> lines) {
-    SectionReaders s = new SectionReaders(lines);
+  static SectionReaders read(TextRows rows) {
+    SectionReaders s = new SectionReaders(rows);
     s.readAll();
     return s;
   }
@@ -38,7 +38,7 @@ final class SectionReaders {
     List<Integer> titles = new ArrayList<>();
     List<String> lines = rows.lines;
     for (int i = 0; i < lines.size(); i++) {
-      if (TextRows.isTitle(lines.get(i))) {
+      if (!rows.all.get(i).isRow() && TextRows.isTitle(lines.get(i))) {
         titles.add(i);
       }
     }
@@ -49,7 +49,8 @@ final class SectionReaders {
       if (TextRows.isProcurementTitle(line)) {
         Procurement p = new ProcurementReader(rows, diagnostics).read(at, to);
         if (procurement != null) {
-          diagnostics.add(ImportDiagnostic.of("procurement.duplicate", Severity.ERROR, at + 1,
+          diagnostics.add(ImportDiagnostic.of("procurement.duplicate", Severity.ERROR,
+              rows.all.get(at).line,
               line, "a second 政府采购预算 table; the first is kept"));
         } else {
           procurement = p;
@@ -57,7 +58,8 @@ final class SectionReaders {
       } else if (TextRows.isAssetTitle(line)) {
         FixedAssets a = new AssetReader(rows, diagnostics).read(at, to);
         if (fixedAssets != null) {
-          diagnostics.add(ImportDiagnostic.of("assets.duplicate", Severity.ERROR, at + 1,
+          diagnostics.add(ImportDiagnostic.of("assets.duplicate", Severity.ERROR,
+              rows.all.get(at).line,
               line, "a second 固定资产占用情况表; the first is kept"));
         } else {
           fixedAssets = a;

@@ -1,10 +1,10 @@
-package io.budgetkit.io.text;
+package io.budgetkit.importer.disclosure;
 
 import io.budgetkit.core.amount.CellValues;
 import io.budgetkit.core.section.Procurement;
 import io.budgetkit.core.section.ProcurementLayout;
-import io.budgetkit.io.text.ImportDiagnostic.Severity;
-import io.budgetkit.io.text.TextRows.Item;
+import io.budgetkit.importer.disclosure.ImportDiagnostic.Severity;
+import io.budgetkit.importer.disclosure.TextRows.Item;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -59,7 +59,7 @@ final class ProcurementReader {
       } else {
         data.add(it);
       }
-      last = it.endLine;
+      last = it.pos;
     }
     t.claim(titleIndex + 1, last);
     Procurement.Builder b = Procurement.builder(layout);

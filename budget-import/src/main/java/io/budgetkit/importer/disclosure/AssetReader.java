@@ -1,9 +1,9 @@
-package io.budgetkit.io.text;
+package io.budgetkit.importer.disclosure;
 
 import io.budgetkit.core.amount.CellValues;
 import io.budgetkit.core.section.FixedAssets;
-import io.budgetkit.io.text.ImportDiagnostic.Severity;
-import io.budgetkit.io.text.TextRows.Item;
+import io.budgetkit.importer.disclosure.ImportDiagnostic.Severity;
+import io.budgetkit.importer.disclosure.TextRows.Item;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -42,7 +42,7 @@ final class AssetReader {
       } else {
         row(b, it);
       }
-      last = it.endLine;
+      last = it.pos;
     }
     t.claim(titleIndex + 1, last);
     return b.build();
@@ -72,7 +72,7 @@ final class AssetReader {
       }
     }
     String item = t.label(it.cell(0));
-    String quantity = t.pdf ? TextRows.squeeze(it.cell(1)) : it.cell(1).strip();
+    String quantity = TextRows.squeeze(it.cell(1));
     String value = TextRows.squeeze(it.cell(2));
     try {
       b.row(item, quantity, value);

@@ -1,4 +1,4 @@
-package io.budgetkit.io.text;
+package io.budgetkit.importer.disclosure;
 
 import io.budgetkit.io.BudgetFormatException;
 import java.io.ByteArrayInputStream;
@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,7 +24,11 @@ import java.util.Objects;
  *
  * <p>Both extractions are read, and told apart by their shape: the DOCX extraction (one cell per
  * line starting with a TAB, rows separated by blank lines) and the PDF extraction (one row per
- * line, cells separated by TABs, headers repeated on each page). Columns are read by the table's
+ * line, cells separated by TABs, headers repeated on each page). Reading is the import pipeline's
+ * two steps: {@link DisclosureTextReader} turns the lines into blocks (step 1, where the two
+ * extractions are told apart), and the {@link DisclosureRecognizer} builds the budget from the
+ * blocks as it does for any format (step 2). For published files (PDF, DOCX, XLSX, HTML) see
+ * {@link Disclosures}. Columns are read by the table's
  * schema ({@link io.budgetkit.core.profile.TableLayout}, 栏次), never by header text. The importer
  * never corrects the document: amounts stay as printed, however inconsistent.
  *
@@ -192,14 +195,11 @@ public final class DisclosureText {
     return read(new StringReader(Objects.requireNonNull(text, "text")), sourceName, limits);
   }
 
+  /** Step 1 (the extraction's blocks), then step 2 (the recognizer). */
   private static ImportResult read(List<String> lines, String source,
       List<ImportDiagnostic> reading, Charset charset) {
-    NarrativeReader narrative = new NarrativeReader(lines).read();
-    ImportResult r = new TableReader(lines, source, narrative.consumed()).read();
-    List<ImportDiagnostic> diagnostics = new ArrayList<>(reading);
-    diagnostics.addAll(r.diagnostics());
-    diagnostics.sort(Comparator.comparingInt(ImportDiagnostic::line)); // stable
-    return new ImportResult(narrative.addTo(r.budget()), diagnostics, r.cellsRead(), charset);
+    return DisclosureRecognizer.recognize(DisclosureTextReader.document(lines, source), source,
+        reading, charset);
   }
 
   static BudgetFormatException tooLong(String source, long limit, String unit) {

@@ -1,10 +1,10 @@
-package io.budgetkit.io.text;
+package io.budgetkit.importer.disclosure;
 
 import io.budgetkit.core.amount.CellValues;
 import io.budgetkit.core.section.ProjectPerformance;
 import io.budgetkit.core.section.SpendingPlan;
-import io.budgetkit.io.text.ImportDiagnostic.Severity;
-import io.budgetkit.io.text.TextRows.Item;
+import io.budgetkit.importer.disclosure.ImportDiagnostic.Severity;
+import io.budgetkit.importer.disclosure.TextRows.Item;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
  * Reads one project performance table (绩效目标表, LAYOUTS §5, layouts P1 and P2): 项目编码 and
  * 项目名称, 预算数 with 财政资金 and 其他资金, 资金用途, 资金支出计划 (values by position under the
  * header's date cells), 绩效目标 and the indicator rows (a continuation row's blank 一级指标 is
- * filled with the level it continues; a PDF row with 一级 and 二级 blank continues the cells of
- * the row before; indicator headers repeated after a page break are skipped).
+ * filled with the level it continues; a row with 一级 and 二级 blank continues the cells of the
+ * row before, as a name split across lines or pages does; a row of fewer than six cells is
+ * completed by the rows after it, as when a newline in a DOCX cell cut it; indicator headers
+ * repeated after a page break are skipped).
  */
 final class ProjectReader {
 
@@ -53,12 +55,12 @@ final class ProjectReader {
         if (!ProcurementReader.isMeta(t.label(it.text))) {
           break;
         }
-        last = it.endLine;
+        last = it.pos;
         continue;
       }
-      last = it.endLine;
+      last = it.pos;
       if (pending != null) {
-        // a DOCX cell ending in a newline splits an indicator row (LAYOUTS §8 item 6)
+        // a cell ending in a newline split an indicator row (LAYOUTS §8 item 6)
         pending.cells.addAll(it.cells);
         it = pending;
         pending = null;
@@ -97,8 +99,8 @@ final class ProjectReader {
       } else if (first.isEmpty() && expect == Expect.GOALS) {
         goals(b, it);
       } else if (expect == Expect.INDICATORS) {
-        if (!t.pdf && it.cells.size() < INDICATOR_CELLS) {
-          pending = new Item(it.line, it.text, new ArrayList<>(it.cells));
+        if (it.cells.size() < INDICATOR_CELLS) {
+          pending = new Item(it.pos, it.line, it.text, new ArrayList<>(it.cells));
           continue;
         }
         indicator(indicators, it);
@@ -181,7 +183,7 @@ final class ProjectReader {
       for (String line : it.cellLines(i)) {
         String s = TAGS.matcher(line).replaceAll("\n");
         for (String part : s.split("\n")) {
-          for (String g : t.pdf ? GOAL_SPLIT.split(part.strip()) : new String[] {part}) {
+          for (String g : GOAL_SPLIT.split(part.strip())) {
             String goal = text(g);
             if (!goal.isEmpty()) {
               b.goal(goal);
@@ -204,7 +206,7 @@ final class ProjectReader {
         return;
       }
     }
-    if (t.pdf && c.get(0).isEmpty() && c.get(1).isEmpty()) {
+    if (c.get(0).isEmpty() && c.get(1).isEmpty()) {
       // a name split across lines or pages (LAYOUTS §8 item 17): continue the row before
       if (indicators.isEmpty()) {
         error(it, "a continuation row with no indicator row before it; it is not read");
@@ -221,31 +223,15 @@ final class ProjectReader {
     indicators.add(row);
   }
 
-  /** In PDF text the space before a numbered item (2. 3、) separates the items: kept. */
+  /** The 资金用途 text as printed. */
   private String purpose(String s) {
-    if (!t.pdf) {
-      return text(s);
-    }
-    List<String> parts = new ArrayList<>();
-    for (String part : GOAL_SPLIT.split(TextRows.plain(s))) {
-      parts.add(text(part));
-    }
-    return String.join(" ", parts);
+    return text(s);
   }
 
-  /** A cell as printed; in PDF text the space after a half-width comma is kept (L864). */
+  /** A cell as printed: bookmarks dropped, trimmed. */
   private String text(String s) {
-    if (!t.pdf) {
-      return t.label(s);
-    }
-    List<String> parts = new ArrayList<>();
-    for (String part : AFTER_COMMA.split(TextRows.plain(s), -1)) {
-      parts.add(t.label(part));
-    }
-    return String.join(" ", parts);
+    return t.label(s);
   }
-
-  private static final Pattern AFTER_COMMA = Pattern.compile("(?<=,)\\s++");
 
   private static int indexOf(Item it, String label) {
     for (int i = 0; i < it.cells.size(); i++) {

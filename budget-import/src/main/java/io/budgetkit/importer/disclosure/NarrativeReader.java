@@ -1,4 +1,4 @@
-package io.budgetkit.io.text;
+package io.budgetkit.importer.disclosure;
 
 import io.budgetkit.core.budget.DepartmentBudget;
 import io.budgetkit.core.internal.Text;
@@ -13,30 +13,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The 情况说明 reader behind {@link DisclosureText}: the preamble, the sections with their text,
+ * The 情况说明 reader behind {@link DisclosureRecognizer}: the preamble, the sections with their text,
  * the 机构设置 table and the figures stated in the text (LAYOUTS.md §1).
  *
  * <p>Section text is the trimmed non-blank prose lines under a heading, joined with {@code \n}.
  * The lines of other tables printed inside sections (project 绩效目标表, 政府采购, 固定资产, with
  * their captions, header lines and notes) are not prose: from such a table's caption (or first
  * cell line) up to the next heading the lines are left to their readers, and stay reported as
- * unread until one reads them. Every line this reader places is marked {@link #consumed()}.
+ * unread until one reads them. Every item this reader places is marked {@link #consumed()}.
  *
- * <p>In a PDF extraction the converter's spaces are removed (between CJK characters and between
- * CJK text and digits), except the one separator of a {@code 绩效指标：} line between the
- * indicator and its value; LaTeX, HTML and Markdown markup is dropped. Characters are kept as
- * written (traditional characters included); the text is never corrected. A DOCX paragraph pasted
- * from Excel, wrapped in ASCII quotes with TAB runs inside and after it ({@code "某某…\t\t…"\t\t}),
- * is read without the quotes and TABs, which are paste debris like the fixtures' trailing TAB
- * runs; a quote that is part of the published text (unbalanced, or in a line without TABs) is kept.
+ * <p>Lines are lines of text blocks, whatever the format; rows of cells are never prose. What an
+ * extraction leaves in the text (a PDF converter's spaces and markup, a DOCX paragraph pasted
+ * from Excel in quotes with TABs) is undone by its reader ({@link DisclosureTextReader}).
+ * Characters are kept as written (traditional characters included); the text is never
+ * corrected.
  */
 final class NarrativeReader {
 
   /** Matched only on lines of at most 40 characters ({@link #headingKind}). */
   private static final Pattern HEADING = Pattern.compile(
       "^(?:[一二三四五六七八九十]+、|[0-9]{1,2}[、.．])\\s*(\\S.*)$");
-  private static final Pattern LATEX = Pattern.compile("\\$([^$]*+)\\$");
-  private static final Pattern HTML = Pattern.compile("</?p>");
   /**
    * An amount in 万元 in a sentence. It starts where a run of digits starts, and the digits are
    * not given back: tried at every digit of a run without them, a long run cost its square.
@@ -50,8 +46,7 @@ final class NarrativeReader {
   private static final String DELIMITERS = "，,。；;：:\n";
   private static final String[] CONNECTORS = {"其中", "包括", "主要为", "和"};
 
-  private final List<String> lines;
-  private final boolean pdf;
+  private final TextRows rows;
   private final BitSet consumed = new BitSet();
   private final Narrative.Builder narrative = Narrative.builder();
   private final List<OrganisationUnit> units = new ArrayList<>();
@@ -62,9 +57,22 @@ final class NarrativeReader {
   private String heading;
   private final List<String> text = new ArrayList<>();
 
-  NarrativeReader(List<String> lines) {
-    this.lines = lines;
-    this.pdf = TextRows.detectPdf(lines);
+  NarrativeReader(TextRows rows) {
+    this.rows = rows;
+  }
+
+  private int size() {
+    return rows.all.size();
+  }
+
+  /** The text of item {@code i} (0-based). */
+  private String raw(int i) {
+    return rows.all.get(i).text;
+  }
+
+  /** Whether item {@code i} is a row of cells. */
+  private boolean isRow(int i) {
+    return rows.all.get(i).isRow();
   }
 
   /**
@@ -80,16 +88,17 @@ final class NarrativeReader {
     found = true;
     preamble(first);
     boolean tableZone = false;
-    for (int i = first; i < lines.size(); i++) {
-      String raw = unquoteParagraph(lines.get(i));
+    for (int i = first; i < size(); i++) {
+      String raw = raw(i);
+      boolean row = isRow(i);
       if (raw.isBlank()) {
         continue;
       }
-      if (raw.indexOf('\t') < 0 && TableReader.titleKind(raw) != null) {
+      if (!row && TableReader.titleKind(raw) != null) {
         break; // a standard table after the narrative: the table reader's
       }
       String line = clean(raw);
-      SectionKind k = raw.indexOf('\t') < 0 ? headingKind(line) : null;
+      SectionKind k = !row ? headingKind(line) : null;
       if (k != null && (kind == null || k.ordinal() > kind.ordinal())) {
         finishSection();
         kind = k;
@@ -101,7 +110,7 @@ final class NarrativeReader {
       if (tableZone) {
         continue;
       }
-      if (raw.indexOf('\t') < 0 && ORG_CAPTION.matcher(line).matches()) {
+      if (!row && ORG_CAPTION.matcher(line).matches()) {
         int end = organisation(i + 1);
         if (end > i + 1) {
           organisationTitle = line;
@@ -110,19 +119,19 @@ final class NarrativeReader {
           continue;
         }
       }
-      if (raw.indexOf('\t') >= 0 || TABLE_CAPTION.matcher(line).matches()
+      if (row || TABLE_CAPTION.matcher(line).matches()
           || (kind == SectionKind.PROJECTS && line.endsWith("绩效目标表"))) {
         tableZone = true; // a table of another reader, up to the next heading
         continue;
       }
-      text.add(pdf && line.startsWith("绩效指标：") ? indicatorLine(raw) : line);
+      text.add(line);
       consumed.set(i + 1);
     }
     finishSection();
     return this;
   }
 
-  /** The 1-based line numbers this reader placed in the model. */
+  /** The items (counted from 1) this reader placed in the model. */
   BitSet consumed() {
     return consumed;
   }
@@ -148,10 +157,10 @@ final class NarrativeReader {
   // ---------------------------------------------------------------- structure
 
   private int firstHeading() {
-    for (int i = 0; i < lines.size(); i++) {
-      String raw = lines.get(i);
+    for (int i = 0; i < size(); i++) {
+      String raw = raw(i);
       // 职 first: a cheap test on every line of the document
-      if (raw.indexOf('职') >= 0 && raw.indexOf('\t') < 0
+      if (raw.indexOf('职') >= 0 && !isRow(i)
           && headingKind(clean(raw)) == SectionKind.DUTIES) {
         return i;
       }
@@ -163,12 +172,12 @@ final class NarrativeReader {
   private void preamble(int first) {
     int start = first;
     for (int i = first - 1; i >= 0; i--) {
-      String raw = lines.get(i);
+      String raw = raw(i);
       if (raw.isBlank()) {
         continue;
       }
       String line = clean(raw);
-      if (raw.indexOf('\t') >= 0 || line.startsWith("注") || TableReader.titleKind(raw) != null) {
+      if (isRow(i) || line.startsWith("注") || TableReader.titleKind(raw) != null) {
         break;
       }
       if (line.contains("情况说明") || line.startsWith("第一部分")) {
@@ -177,8 +186,8 @@ final class NarrativeReader {
     }
     List<String> pre = new ArrayList<>();
     for (int i = start; i < first; i++) {
-      if (!lines.get(i).isBlank()) {
-        pre.add(clean(lines.get(i)));
+      if (!raw(i).isBlank()) {
+        pre.add(clean(raw(i)));
         consumed.set(i + 1);
       }
     }
@@ -194,39 +203,16 @@ final class NarrativeReader {
   private int organisation(int from) {
     List<List<String>> rows = new ArrayList<>();
     List<Integer> rowLines = new ArrayList<>();
-    List<String> cells = null;
     int i = from;
-    for (; i < lines.size(); i++) {
-      String raw = lines.get(i);
-      if (raw.isBlank()) {
-        if (cells != null && !pdf) {
-          rows.add(cells);
-          cells = null;
-        }
-        continue;
-      }
-      if (unquoteParagraph(raw).indexOf('\t') < 0) {
-        // a TAB-less line ends the table, and so does a quoted paragraph with TABs, which the
-        // section reads as a line of text: its caption would otherwise start another scan of
-        // the same lines, quadratic in their number
-        break;
-      }
+    // a line of text ends the table
+    for (; i < size() && isRow(i); i++) {
+      TextRows.Item it = this.rows.all.get(i);
       rowLines.add(i + 1);
-      if (pdf) {
-        List<String> row = new ArrayList<>();
-        for (String c : raw.split("\t", -1)) {
-          row.add(TableReader.squeezeCjk(c));
-        }
-        rows.add(row);
-      } else {
-        if (cells == null) {
-          cells = new ArrayList<>();
-        }
-        cells.add(raw.substring(1).strip());
+      List<String> row = new ArrayList<>();
+      for (int c = 0; c < it.cells.size(); c++) {
+        row.add(it.cell(c).strip());
       }
-    }
-    if (cells != null) {
-      rows.add(cells);
+      rows.add(row);
     }
     List<OrganisationUnit> read = new ArrayList<>();
     for (List<String> r : rows) {
@@ -452,66 +438,11 @@ final class NarrativeReader {
     narrative.figure(k, subject, words, value);
   }
 
-  // ---------------------------------------------------------------- text
 
-  /**
-   * A DOCX paragraph pasted from Excel, {@code "某某…\t\t…"\t\t\t}: a line not starting with a
-   * TAB, wrapped in ASCII quotes once its trailing TAB run is dropped, with a TAB inside. The
-   * quotes and TABs are paste debris (as the fixtures' trailing TAB runs are), so the paragraph
-   * without them is returned; any other line, an unbalanced quote included, is returned as is.
-   */
-  static String unquoteParagraph(String raw) {
-    if (raw.isEmpty() || raw.charAt(0) != '"') {
-      return raw;
-    }
-    int end = raw.length();
-    while (end > 0 && raw.charAt(end - 1) == '\t') {
-      end--;
-    }
-    if (end < 3 || raw.charAt(end - 1) != '"') {
-      return raw;
-    }
-    String inner = raw.substring(1, end - 1);
-    if (raw.indexOf('\t') < 0 || inner.indexOf('"') >= 0) {
-      return raw;
-    }
-    return inner.replace("\t", "");
+
+  /** A narrative line as printed: bookmarks dropped, trimmed. */
+  private static String clean(String raw) {
+    return Text.dropBookmarks(raw).strip();
   }
 
-  /** A narrative line as printed: bookmarks and markup dropped, trimmed, PDF spaces removed. */
-  private String clean(String raw) {
-    String t = Text.dropBookmarks(raw).strip();
-    if (!pdf) {
-      return t;
-    }
-    return TableReader.squeezeCjk(unmark(t));
-  }
-
-  /** A PDF 绩效指标 line: the last space, between the indicator and its value, is kept. */
-  private static String indicatorLine(String raw) {
-    String t = unmark(Text.dropBookmarks(raw).strip());
-    int sp = t.lastIndexOf(' ');
-    if (sp < 0) {
-      return TableReader.squeezeCjk(t);
-    }
-    return TableReader.squeezeCjk(t.substring(0, sp)) + " "
-        + TableReader.squeezeCjk(t.substring(sp + 1));
-  }
-
-  /** Drops converter markup: LaTeX {@code $\geq 95\%$}, HTML {@code <p>}, Markdown. */
-  private static String unmark(String t) {
-    Matcher m = LATEX.matcher(t);
-    StringBuilder b = new StringBuilder();
-    while (m.find()) {
-      String in = m.group(1).replace("\\geq", "≥").replace("\\leq", "≤").replace("\\%", "%")
-          .replace("\\ge", "≥").replace("\\le", "≤").replaceAll("\\s+", "");
-      m.appendReplacement(b, Matcher.quoteReplacement(in));
-    }
-    m.appendTail(b);
-    String s = HTML.matcher(b.toString()).replaceAll("");
-    if (s.startsWith("- ")) {
-      s = s.substring(2);
-    }
-    return s.replace("**", "");
-  }
 }

@@ -1,28 +1,38 @@
-package io.budgetkit.io.text;
+package io.budgetkit.importer.disclosure;
 
 import io.budgetkit.core.internal.Text;
+import io.budgetkit.importer.document.Block;
+import io.budgetkit.importer.document.Cell;
+import io.budgetkit.importer.document.PublishedDocument;
+import io.budgetkit.importer.document.TableBlock;
+import io.budgetkit.importer.document.TextBlock;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The lines of a disclosure grouped into rows of cells and plain lines, for the readers of the
- * sections after the nine tables (projects, procurement, fixed assets). A DOCX cell continued on
- * lines without a TAB keeps its lines apart, joined by {@code \n} (LAYOUTS §8 item 5).
+ * A published document as the recognizer reads it, whatever its format: its blocks flattened to
+ * items in reading order, each a row of cells (a row of a {@link TableBlock}'s grid) or a line of
+ * text (a {@link TextBlock}), with the line it came from for diagnostics. A cell continued over
+ * several lines keeps them apart, joined by {@code \n} (LAYOUTS §8 item 5).
+ *
+ * <p>Items are counted from 1 ({@link Item#pos}): the readers claim them by that count, which is
+ * unique also in a document read from several files, whose line numbers start again in each.
  */
 final class TextRows {
 
-  /** A row of cells, or a plain line (cells null), with the lines it spans (1-based). */
+  /** A row of cells, or a plain line (cells null), with its line (0 if unknown). */
   static final class Item {
+    final int pos;
     final int line;
-    int endLine;
     final String text;
     final List<String> cells;
 
-    Item(int line, String text, List<String> cells) {
+    Item(int pos, int line, String text, List<String> cells) {
+      this.pos = pos;
       this.line = line;
-      this.endLine = line;
       this.text = text;
       this.cells = cells;
     }
@@ -36,36 +46,69 @@ final class TextRows {
       return i < cells.size() ? cells.get(i).replace("\n", "") : "";
     }
 
-    /** A cell's lines (DOCX multi-line cells), or the one line. */
+    /** A cell's lines (multi-line cells), or the one line. */
     List<String> cellLines(int i) {
       return i < cells.size() ? List.of(cells.get(i).split("\n", -1)) : List.of();
     }
   }
 
+  /** All items, in reading order; item {@code pos} is at index {@code pos - 1}. */
+  final List<Item> all;
+  /** The text of each item, by index: a line's text, a row's cells joined by TABs. */
   final List<String> lines;
-  final boolean pdf;
   final BitSet claimed = new BitSet();
 
-  TextRows(List<String> lines) {
-    this.lines = lines;
-    this.pdf = detectPdf(lines);
+  private TextRows(List<Item> all) {
+    this.all = all;
+    List<String> texts = new ArrayList<>(all.size());
+    for (Item it : all) {
+      texts.add(it.text);
+    }
+    this.lines = texts;
   }
 
-  static boolean detectPdf(List<String> lines) {
-    long docx = 0;
-    long pdfRows = 0;
-    for (String l : lines) {
-      int tab = l.indexOf('\t');
-      if (tab < 0) {
+  /**
+   * Flattens a document's blocks to items: a text block is a line; each row of a table's grid
+   * is a row of the texts of its {@link TableBlock#columnCount()} positions, a cell's text where
+   * it starts (a position a merged cell covers, or no cell, is empty); a row where no cell
+   * starts is left out.
+   */
+  static TextRows of(PublishedDocument document) {
+    List<Item> items = new ArrayList<>();
+    for (Block b : document.blocks()) {
+      int blockLine = b.origin().line().orElse(0);
+      if (b instanceof TextBlock) {
+        items.add(new Item(items.size() + 1, blockLine, ((TextBlock) b).text(), null));
         continue;
       }
-      if (tab == 0 && l.indexOf('\t', 1) < 0) {
-        docx++;
-      } else if (tab > 0 && l.indexOf('\t', tab + 1) > 0) {
-        pdfRows++;
+      TableBlock t = (TableBlock) b;
+      List<Cell> cells = t.cells();
+      int i = 0;
+      while (i < cells.size()) {
+        int row = cells.get(i).row();
+        List<String> texts = new ArrayList<>();
+        int line = -1;
+        for (; i < cells.size() && cells.get(i).row() == row; i++) {
+          Cell c = cells.get(i);
+          while (texts.size() < c.column()) {
+            texts.add("");
+          }
+          texts.add(c.text());
+          for (int k = 1; k < c.columnSpan(); k++) {
+            texts.add("");
+          }
+          if (line < 0) {
+            line = c.origin().flatMap(o -> o.line().isPresent()
+                ? Optional.of(o.line().getAsInt()) : Optional.<Integer>empty()).orElse(blockLine);
+          }
+        }
+        while (texts.size() < t.columnCount()) {
+          texts.add("");
+        }
+        items.add(new Item(items.size() + 1, line, String.join("\t", texts), texts));
       }
     }
-    return pdfRows > docx;
+    return new TextRows(items);
   }
 
   /**
@@ -77,58 +120,9 @@ final class TextRows {
     return Text.dropBookmarks(line).strip();
   }
 
-  /** The items from line index {@code from} (0-based) up to (excluding) {@code to}. */
+  /** The items from index {@code from} (0-based) up to (excluding) {@code to}. */
   List<Item> items(int from, int to) {
-    List<Item> out = new ArrayList<>();
-    Item row = null;
-    // The last cell of the DOCX row being read, while lines without TAB continue it: appended
-    // to a builder, as copying the cell for each line is quadratic in the number of lines.
-    StringBuilder last = null;
-    for (int i = from; i < to; i++) {
-      String l = lines.get(i);
-      if (pdf) {
-        if (l.isBlank()) {
-          continue;
-        }
-        out.add(l.indexOf('\t') >= 0 ? new Item(i + 1, l, new ArrayList<>(List.of(l.split("\t", -1))))
-            : new Item(i + 1, l, null));
-        continue;
-      }
-      if (l.startsWith("\t")) {
-        if (row == null) {
-          row = new Item(i + 1, l, new ArrayList<>());
-          out.add(row);
-        }
-        endCell(row, last);
-        last = null;
-        row.cells.add(stripTrailingTabs(l.substring(1)));
-        row.endLine = i + 1;
-      } else if (l.isBlank()) {
-        endCell(row, last);
-        last = null;
-        row = null;
-      } else if (row != null && !isTitle(l)) {
-        if (last == null) {
-          last = new StringBuilder(row.cells.get(row.cells.size() - 1));
-        }
-        last.append('\n').append(stripTrailingTabs(l));
-        row.endLine = i + 1;
-      } else {
-        endCell(row, last);
-        last = null;
-        row = null;
-        out.add(new Item(i + 1, l, null));
-      }
-    }
-    endCell(row, last);
-    return out;
-  }
-
-  /** Puts the continued last cell of a row back, if a line continued it. */
-  private static void endCell(Item row, StringBuilder last) {
-    if (last != null) {
-      row.cells.set(row.cells.size() - 1, last.toString());
-    }
+    return all.subList(from, to);
   }
 
   /** The longest text quoted whole in a message; longer text is shortened by {@link #excerpt}. */
@@ -190,10 +184,9 @@ final class TextRows {
     return isProcurementTitle(line) || isAssetTitle(line) || isProjectTitle(line);
   }
 
-  /** A label as printed: bookmarks dropped, trimmed; in PDF text, converter spaces removed. */
+  /** A label as printed: bookmarks dropped, trimmed. */
   String label(String s) {
-    String t = plain(s);
-    return pdf ? TableReader.squeezeCjk(t) : t;
+    return plain(s);
   }
 
   /**
@@ -217,7 +210,8 @@ final class TextRows {
   /** ASCII whitespace runs, removed from a title before it is compared. */
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
-  void claim(int fromLine, int toLine) {
-    claimed.set(fromLine, toLine + 1);
+  /** Marks items {@code from} to {@code to} (counted from 1) as read. */
+  void claim(int from, int to) {
+    claimed.set(from, to + 1);
   }
 }

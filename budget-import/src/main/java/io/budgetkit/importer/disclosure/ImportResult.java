@@ -1,4 +1,4 @@
-package io.budgetkit.io.text;
+package io.budgetkit.importer.disclosure;
 
 import io.budgetkit.core.budget.DepartmentBudget;
 import java.nio.charset.Charset;

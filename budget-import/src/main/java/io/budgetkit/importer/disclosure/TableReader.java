@@ -1,4 +1,4 @@
-package io.budgetkit.io.text;
+package io.budgetkit.importer.disclosure;
 
 import io.budgetkit.core.amount.Amount;
 import io.budgetkit.core.amount.CellValues;
@@ -22,7 +22,8 @@ import io.budgetkit.core.table.SummaryRow;
 import io.budgetkit.core.table.SummaryTable;
 import io.budgetkit.core.table.ThreePublicRow;
 import io.budgetkit.core.table.ThreePublicTable;
-import io.budgetkit.io.text.ImportDiagnostic.Severity;
+import io.budgetkit.importer.disclosure.ImportDiagnostic.Severity;
+import io.budgetkit.importer.disclosure.TextRows.Item;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -35,8 +36,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The nine-table reader behind {@link DisclosureText}: turns the lines into events (plain lines
- * and rows of cells, by extraction), then walks the events through the tables.
+ * The nine-table reader behind {@link DisclosureRecognizer}: walks the items of a document (lines
+ * of text and rows of cells, whatever the format) through the tables.
  */
 final class TableReader {
 
@@ -50,23 +51,6 @@ final class TableReader {
   private static final Pattern INTEGER = Pattern.compile("[0-9]+");
   private static final Pattern PAGE_META = Pattern.compile("[0-9]{3,6}[^0-9年.].*");
   private static final Pattern PLACEHOLDER = Pattern.compile("-+|—+");
-
-  /** A TAB-less line, or a row of cells, with the line it starts on. */
-  private static final class Event {
-    final int line;
-    final String text;
-    final List<String> cells;
-
-    Event(int line, String text, List<String> cells) {
-      this.line = line;
-      this.text = text;
-      this.cells = cells;
-    }
-
-    boolean isRow() {
-      return cells != null;
-    }
-  }
 
   /**
    * A data row as read, before its cells are parsed; continuation rows are merged into it, each
@@ -143,14 +127,13 @@ final class TableReader {
     }
   }
 
-  private final List<String> lines;
+  private final TextRows rows;
   private final String source;
   private final java.util.BitSet placed;
   private final DisclosureProfile profile = DisclosureProfile.common();
   private final List<ImportDiagnostic> diagnostics = new ArrayList<>();
   private final Map<TableKind, DisclosureTable> tables = new LinkedHashMap<>();
   private final Map<TableKind, Integer> tableLines = new LinkedHashMap<>();
-  private boolean pdf;
   private BudgetKind budgetKind;
   private String departmentCode;
   private String departmentName;
@@ -162,23 +145,18 @@ final class TableReader {
   private int outsideStart;
   private int outsideEnd;
 
-  TableReader(List<String> lines, String source) {
-    this(lines, source, new java.util.BitSet());
-  }
-
-  /** With the 1-based lines other readers placed, which are not reported as unread. */
-  TableReader(List<String> lines, String source, java.util.BitSet placed) {
-    this.lines = lines;
+  /** With the items (counted from 1) other readers placed, which are not reported as unread. */
+  TableReader(TextRows rows, String source, java.util.BitSet placed) {
+    this.rows = rows;
     this.source = source;
     this.placed = placed;
-    this.sections = SectionReaders.read(lines);
+    this.sections = SectionReaders.read(rows);
   }
 
   private final SectionReaders sections;
 
   ImportResult read() {
-    pdf = TextRows.detectPdf(lines);
-    for (Event e : events()) {
+    for (Item e : rows.all) {
       accept(e);
     }
     finishTable();
@@ -205,76 +183,10 @@ final class TableReader {
     return new ImportResult(b.build(), diagnostics, cellsRead);
   }
 
-  // ---------------------------------------------------------------- extraction to events
-
-  private List<Event> events() {
-    List<Event> events = new ArrayList<>();
-    if (pdf) {
-      for (int i = 0; i < lines.size(); i++) {
-        String l = lines.get(i);
-        if (l.isBlank()) {
-          continue;
-        }
-        events.add(l.indexOf('\t') >= 0 ? new Event(i + 1, l, List.of(l.split("\t", -1)))
-            : new Event(i + 1, l, null));
-      }
-      return events;
-    }
-    List<String> cells = null;
-    // the last cell while lines without TAB continue it: one builder, not a copy per line
-    StringBuilder last = null;
-    int start = 0;
-    for (int i = 0; i < lines.size(); i++) {
-      String l = lines.get(i);
-      if (l.startsWith("\t")) {
-        if (cells == null) {
-          cells = new ArrayList<>();
-          start = i + 1;
-        }
-        endCell(cells, last);
-        last = null;
-        cells.add(TextRows.stripTrailingTabs(l.substring(1)));
-      } else if (l.isBlank()) {
-        if (cells != null) {
-          endCell(cells, last);
-          last = null;
-          events.add(new Event(start, lines.get(start - 1), cells));
-          cells = null;
-        }
-      } else if (cells != null && !isTitle(l)) {
-        // a multi-line cell continues on a line without TAB (LAYOUTS §8 item 5)
-        if (last == null) {
-          last = new StringBuilder(cells.get(cells.size() - 1));
-        }
-        last.append(l);
-      } else {
-        if (cells != null) {
-          endCell(cells, last);
-          last = null;
-          events.add(new Event(start, lines.get(start - 1), cells));
-          cells = null;
-        }
-        events.add(new Event(i + 1, l, null));
-      }
-    }
-    if (cells != null) {
-      endCell(cells, last);
-      events.add(new Event(start, lines.get(start - 1), cells));
-    }
-    return events;
-  }
-
-  /** Puts a continued last cell back into its row. */
-  private static void endCell(List<String> cells, StringBuilder last) {
-    if (last != null) {
-      cells.set(cells.size() - 1, last.toString());
-    }
-  }
-
   // ---------------------------------------------------------------- the table walk
 
-  private void accept(Event e) {
-    if (current == null && sections.claimed().get(e.line)) {
+  private void accept(Item e) {
+    if (current == null && sections.claimed().get(e.pos)) {
       closeOutside(); // read by SectionReaders
       return;
     }
@@ -286,7 +198,7 @@ final class TableReader {
       }
       String text = clean(e.text);
       if (current == null) {
-        outside(e.line);
+        outside(e);
         return;
       }
       if (zone == Zone.HEADER) {
@@ -308,15 +220,15 @@ final class TableReader {
         zone = Zone.HEADER; // a PDF page repeats the unit / year lines and the header
       } else {
         finishTable();
-        outside(e.line);
+        outside(e);
       }
       return;
     }
     if (current == null) {
-      outside(e.line);
+      outside(e);
       return;
     }
-    String first = squeeze(e.cells.get(0));
+    String first = squeeze(e.cell(0));
     if (first.equals("栏次") || first.equals("档次")) {
       checkColumns(e);
       current.columnsSeen = true;
@@ -327,7 +239,9 @@ final class TableReader {
       if (first.equals("序号")) {
         current.headerStarted = true;
       } else if (!current.headerStarted) {
-        e.cells.forEach(c -> current.meta.add(clean(c)));
+        for (int i = 0; i < e.cells.size(); i++) {
+          current.meta.add(clean(e.cell(i)));
+        }
       } else if (current.columnsSeen && INTEGER.matcher(first).matches()) {
         zone = Zone.DATA; // a page that repeats the header without its 栏次 row
         dataRow(e);
@@ -341,7 +255,7 @@ final class TableReader {
     dataRow(e);
   }
 
-  private void startTable(TableKind kind, Event e) {
+  private void startTable(TableKind kind, Item e) {
     finishTable();
     closeOutside();
     String title = clean(e.text);
@@ -356,11 +270,15 @@ final class TableReader {
     zone = Zone.HEADER;
   }
 
-  private void dataRow(Event e) {
+  private void dataRow(Item e) {
     Draft d = current;
-    List<String> cells = e.cells;
-    if (!pdf && cells.size() < d.width()) {
-      // a cell ending in a newline splits a row in two blocks (LAYOUTS §8 item 6): re-join
+    List<String> cells = new ArrayList<>(e.cells.size());
+    for (int i = 0; i < e.cells.size(); i++) {
+      cells.add(e.cell(i));
+    }
+    if (cells.size() < d.width()) {
+      // a row of fewer cells than the schema's columns: a cell ending in a newline split a row
+      // in two (LAYOUTS §8 item 6); the rows that follow complete it
       if (d.shortRow != null) {
         d.shortRow.cells.addAll(cells);
         if (d.shortRow.cells.size() >= d.width()) {
@@ -382,7 +300,7 @@ final class TableReader {
     if (blank) {
       return; // the one row of blank cells of an empty table (LAYOUTS §8 item 11)
     }
-    if (pdf && CellValues.isBlank(row.cells.get(0))) {
+    if (CellValues.isBlank(row.cells.get(0))) {
       // a continuation row: a row or a name split across lines or pages (§8 items 16, 17)
       if (d.rows.isEmpty()) {
         error("row.continuation", row.line, row.text, d.kind.baseTitle()
@@ -405,11 +323,11 @@ final class TableReader {
     }
   }
 
-  private void checkColumns(Event e) {
+  private void checkColumns(Item e) {
     int n = current.layout.columns().size();
     List<String> nums = new ArrayList<>();
     for (int i = 1; i < e.cells.size(); i++) {
-      String c = squeeze(e.cells.get(i));
+      String c = squeeze(e.cell(i));
       if (!c.isEmpty()) {
         nums.add(c);
       }
@@ -483,23 +401,25 @@ final class TableReader {
         : PAGE_META.matcher(s).matches();
   }
 
-  private void outside(int line) {
-    if (placed.get(line)) {
+  private void outside(Item e) {
+    if (placed.get(e.pos)) {
       closeOutside(); // read by another reader: the unread region ends here
       return;
     }
     if (outsideStart == 0) {
-      outsideStart = line;
+      outsideStart = e.pos;
     }
-    outsideEnd = line;
+    outsideEnd = e.pos;
   }
 
   private void closeOutside() {
     if (outsideStart != 0) {
       String what = tables.isEmpty() && current == null ? "before the first table"
           : "outside the nine tables";
-      diagnostics.add(ImportDiagnostic.of("region.unread", Severity.INFO, outsideStart,
-          lines.get(outsideStart - 1), "L" + outsideStart + "-L" + outsideEnd + " (" + what
+      Item first = rows.all.get(outsideStart - 1);
+      Item last = rows.all.get(outsideEnd - 1);
+      diagnostics.add(ImportDiagnostic.of("region.unread", Severity.INFO, first.line,
+          first.text, "L" + first.line + "-L" + last.line + " (" + what
               + "): not read by this importer (front matter, or tables of the sections that no "
               + "reader places)"));
       outsideStart = 0;
@@ -687,10 +607,6 @@ final class TableReader {
     return keys;
   }
 
-  private static boolean isTitle(String line) {
-    return titleKind(line) != null;
-  }
-
   static TableKind titleKind(String line) {
     // every title ends in 表: a cheap test first, as this runs on every line
     if (line.indexOf('\t') >= 0 || line.length() > 80 || line.indexOf('表') < 0) {
@@ -705,10 +621,9 @@ final class TableReader {
     return null;
   }
 
-  /** A label as printed: bookmarks dropped, trimmed; in PDF text, converter spaces removed. */
-  private String clean(String s) {
-    String t = Text.dropBookmarks(s).strip();
-    return pdf ? squeezeCjk(t) : t;
+  /** A label as printed: bookmarks dropped, trimmed. */
+  private static String clean(String s) {
+    return Text.dropBookmarks(s).strip();
   }
 
   /** Removes all whitespace: for 序号, codes and amounts split by spaces (§8 items 14, 15). */
