@@ -206,14 +206,22 @@ public final class PdfReader implements DocumentReader {
     boolean endsAtFoot = false;
     int cells = 0;
     for (PageContent page : contents) {
-      List<Grid> grids = new ArrayList<>(page.grids);
-      grids.addAll(AlignedTables.find(page.number, page.lines));
-      List<Object> onPage = layout(name, page, grids, bodySize);
-      int first = firstGrid(onPage);
       Object tail = items.isEmpty() ? null : items.get(items.size() - 1);
-      boolean continues = endsWithTable && endsAtFoot && first >= 0 && tail instanceof Grid
-          && ((Grid) tail).continuedBy((Grid) onPage.get(first))
-          && repeatsLeadIn(items, onPage.subList(0, first));
+      List<Object> onPage;
+      int first;
+      boolean continues;
+      while (true) {
+        List<Grid> grids = new ArrayList<>(page.grids);
+        grids.addAll(AlignedTables.find(page.number, page.lines));
+        onPage = layout(name, page, grids, bodySize);
+        first = firstGrid(onPage);
+        continues = endsWithTable && endsAtFoot && first >= 0 && tail instanceof Grid
+            && ((Grid) tail).continuedBy((Grid) onPage.get(first))
+            && repeatsLeadIn(items, onPage.subList(0, first));
+        if (!page.releaseFragments(continues ? (Grid) onPage.get(first) : null)) {
+          break;
+        }
+      }
       for (int i = continues ? first : 0; i < onPage.size(); i++) {
         Object item = onPage.get(i);
         if (continues && i == first) {
@@ -387,8 +395,31 @@ public final class PdfReader implements DocumentReader {
       this.number = number;
       this.width = width;
       this.height = height;
-      this.grids = grids;
+      this.grids = new ArrayList<>(grids);
       this.lines = new ArrayList<>(lines);
+    }
+
+    /**
+     * Gives the glyphs of the page's one-row ruled boxes back to its text, but for the one that
+     * continues the table of the page before; says whether there was any.
+     */
+    boolean releaseFragments(Grid kept) {
+      List<Glyph> back = new ArrayList<>();
+      for (Grid g : grids) {
+        if (g.fragment != null && g != kept) {
+          back.addAll(g.fragment);
+        }
+      }
+      if (back.isEmpty()) {
+        return false;
+      }
+      grids.removeIf(g -> g.fragment != null && g != kept);
+      for (Line l : lines) {
+        back.addAll(l.glyphs);
+      }
+      lines.clear();
+      lines.addAll(Line.of(back));
+      return true;
     }
 
     boolean inMargin(Line l) {
