@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A table being built: cells with text placed on a grid, the page extent it came from and the
@@ -20,9 +21,15 @@ final class Grid {
     int column;
     int rowSpan;
     int columnSpan;
-    final String text;
+    String text;
     final int page;
     final int line;
+    /**
+     * Whether the cell's last line is set to the cell's full width, with the same padding left
+     * and right, as a justified line that the text goes on from: text that a page break may
+     * have cut in the middle.
+     */
+    boolean wrapped;
 
     Entry(int row, int column, int rowSpan, int columnSpan, String text, int page, int line) {
       this.row = row;
@@ -35,11 +42,24 @@ final class Grid {
     }
   }
 
+  /** Amount or code: digits with separators, signs and brackets only. */
+  private static final Pattern NUMBER = Pattern.compile("[-+−(（]?[\\d,，.%]*\\d[\\d,，.%]*[)）]?");
+  /** How far apart two column edges on two pages may be and still be one column. */
+  private static final float SAME_EDGE = 6f;
+
   final boolean ruled;
   final int page;
   final float top;
   final float bottom;
   float[] columnLefts;
+  /** The right edge of a ruled table, NaN for aligned text. */
+  float right = Float.NaN;
+  /**
+   * The glyphs of a ruled box of a single row: kept as a table only where it goes on with the
+   * table at the foot of the page before (the last row of a table alone on a page), else given
+   * back to the text.
+   */
+  List<Glyph> fragment;
   final List<Entry> entries = new ArrayList<>();
 
   Grid(boolean ruled, int page, float top, float bottom, float[] columnLefts) {
@@ -127,10 +147,11 @@ final class Grid {
   }
 
   /**
-   * Says whether a table at the top of the next page goes on with this one: the same columns at
-   * the same places when both are ruled (compared before empty columns are dropped, since a
-   * page of a table may leave a column empty that another fills), the same number of columns
-   * when both are aligned text.
+   * Says whether a table at the top of the next page goes on with this one: when both are
+   * ruled, the same outer edges and each column edge of the next at a column edge of this one
+   * (compared before empty columns are dropped, since a page of a table may leave a column
+   * empty that another fills; a page holding only total rows merges cells over columns and so
+   * draws fewer edges); the same number of columns when both are aligned text.
    */
   boolean continuedBy(Grid next) {
     if (ruled != next.ruled) {
@@ -139,23 +160,54 @@ final class Grid {
     if (!ruled) {
       return next.columnCount() == columnCount() && columnCount() >= 2;
     }
-    if (columnLefts.length != next.columnLefts.length || columnLefts.length < 2) {
-      return false;
+    return columnsOf(next) != null;
+  }
+
+  /**
+   * Where the columns of a ruled continuation start among this table's columns, or null when
+   * they do not line up.
+   */
+  private int[] columnsOf(Grid next) {
+    float[] ours = columnLefts;
+    float[] theirs = next.columnLefts;
+    if (ours.length < 2 || theirs.length < 2 || theirs.length > ours.length
+        || Math.abs(right - next.right) > SAME_EDGE) {
+      return null;
     }
-    for (int c = 0; c < columnLefts.length; c++) {
-      if (Math.abs(columnLefts[c] - next.columnLefts[c]) > 6) {
-        return false;
+    int[] at = new int[theirs.length];
+    int k = 0;
+    for (int c = 0; c < theirs.length; c++) {
+      while (k < ours.length && ours[k] < theirs[c] - SAME_EDGE) {
+        k++;
       }
+      if (k == ours.length || Math.abs(ours[k] - theirs[c]) > SAME_EDGE || c == 0 && k != 0) {
+        return null;
+      }
+      at[c] = k++;
     }
-    return true;
+    return at;
   }
 
   /**
    * Appends the rows of the table's continuation on the next page, without the header rows it
    * repeats: its leading rows that equal this table's leading rows, as far as no merged cell
-   * reaches over the cut.
+   * reaches over the cut. A row that the page break cut in two is joined again: when the first
+   * row after the repeated header has text only in cells that stand exactly under cells of this
+   * table's last row whose last line fills them to the edge, and none of that text is an amount
+   * or a code, it is the rest of that row's text (the cell "十七、国土海洋气象等支" at the foot
+   * of a page, "出" at the top of the next).
    */
   void append(Grid next) {
+    if (ruled && next.columnLefts.length != columnLefts.length) {
+      int[] at = columnsOf(next);
+      for (Entry e : next.entries) {
+        int end = e.column + e.columnSpan;
+        int column = at[e.column];
+        e.column = column;
+        e.columnSpan = (end < at.length ? at[end] : columnLefts.length) - column;
+      }
+      next.columnLefts = columnLefts;
+    }
     int repeated = 0;
     int limit = Math.min(next.rowCount() - 1, rowCount());
     while (repeated < limit && Arrays.equals(next.rowTexts(repeated), rowTexts(repeated))) {
@@ -165,12 +217,58 @@ final class Grid {
       repeated--;
     }
     int offset = rowCount() - repeated;
+    joinCutRow(next, repeated);
     for (Entry e : next.entries) {
       if (e.row >= repeated) {
         e.row += offset;
         entries.add(e);
       }
     }
+  }
+
+  /**
+   * Joins the row {@code first} of the continuation to this table's last row if it is its
+   * rest, moving the continuation's later rows up by one.
+   */
+  private boolean joinCutRow(Grid next, int first) {
+    if (!ruled || next.crosses(first)) {
+      return false;
+    }
+    int last = rowCount() - 1;
+    List<Entry> rest = new ArrayList<>();
+    List<Entry> cut = new ArrayList<>();
+    for (Entry e : next.entries) {
+      if (e.row != first) {
+        continue;
+      }
+      Entry above = null;
+      for (Entry mine : entries) {
+        if (mine.row + mine.rowSpan - 1 == last && mine.column == e.column
+            && mine.columnSpan == e.columnSpan) {
+          above = mine;
+        }
+      }
+      if (e.rowSpan != 1 || above == null || !above.wrapped
+          || NUMBER.matcher(e.text.replace(" ", "")).matches()) {
+        return false;
+      }
+      rest.add(e);
+      cut.add(above);
+    }
+    if (rest.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < rest.size(); i++) {
+      cut.get(i).text = Texts.join(cut.get(i).text, rest.get(i).text);
+      cut.get(i).wrapped = rest.get(i).wrapped;
+    }
+    next.entries.removeAll(rest);
+    for (Entry e : next.entries) {
+      if (e.row > first) {
+        e.row--;
+      }
+    }
+    return true;
   }
 
   private boolean crosses(int boundary) {

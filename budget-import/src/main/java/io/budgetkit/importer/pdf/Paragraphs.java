@@ -23,6 +23,9 @@ final class Paragraphs {
   private final float right;
   private final List<TextBlock> blocks = new ArrayList<>();
   private final List<Line> current = new ArrayList<>();
+  private boolean made;
+  private boolean lastOpen;
+  private boolean firstUnindented;
 
   Paragraphs(String file, int page, float pageWidth, float bodySize, List<Line> pageLines) {
     this.file = file;
@@ -62,8 +65,15 @@ final class Paragraphs {
         text = Texts.join(text, l.text());
       }
       Origin origin = Origin.ofPage(file, page, current.get(0).number());
-      blocks.add(current.size() == 1 && isHeading(current.get(0))
-          ? TextBlock.heading(text, origin) : TextBlock.paragraph(text, origin));
+      boolean heading = current.size() == 1 && isHeading(current.get(0));
+      blocks.add(heading ? TextBlock.heading(text, origin) : TextBlock.paragraph(text, origin));
+      Line first = current.get(0);
+      Line last = current.get(current.size() - 1);
+      if (!made) {
+        firstUnindented = !heading && first.left() < left + 1.2f * first.size;
+        made = true;
+      }
+      lastOpen = !heading && last.right() > right - 2.5f * last.size;
       current.clear();
     }
   }
@@ -84,8 +94,27 @@ final class Paragraphs {
 
   private boolean isCentred(Line line) {
     float middle = (line.left() + line.right()) / 2;
+    // a paragraph's indented first line that runs to the right margin is not centred, however
+    // near the middle of the page its middle falls
     return Math.abs(middle - pageWidth / 2) < 0.06f * pageWidth
         && line.right() - line.left() < 0.7f * pageWidth
-        && line.left() > left + 2 * line.size;
+        && line.left() > left + 2 * line.size
+        && line.right() < right - line.size;
+  }
+
+  /**
+   * Whether the last paragraph made runs on: its last line reaches the right margin, as a line
+   * the layout wrapped does, so that a paragraph at the top of the next page may go on with it.
+   */
+  boolean endsOpen() {
+    return lastOpen;
+  }
+
+  /**
+   * Whether the first block made is a paragraph whose first line starts at the left margin
+   * (no first-line indent): the rest of a paragraph from the page before, if that one is open.
+   */
+  boolean startsUnindented() {
+    return firstUnindented;
   }
 }

@@ -34,9 +34,10 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * ruling lines the page draws it makes tables: a grid cut by the rulings, merged cells where a
  * ruling is missing, a cell's text wrapped over several lines joined. A page without rulings
  * gets its tables from the alignment of its text columns. A table that goes on at the top of
- * the next page with the same columns is one table, its repeated header rows dropped. Lines
- * repeated at the same place on many pages (running headers and footers) and page numbers are
- * dropped; a gap between two CJK characters is never a space.
+ * the next page with the same columns is one table, its repeated header rows dropped and a row
+ * that the page break cut in two joined again. A paragraph that runs on over the page break is
+ * one paragraph. Lines repeated at the same place on many pages (running headers and footers)
+ * and page numbers are dropped; a gap between two CJK characters is never a space.
  *
  * <p>A PDF that needs a password to open, one that is corrupt or truncated, one without any
  * text (a scan, which needs OCR) and one over the {@link ReadLimits} is an {@link
@@ -58,10 +59,13 @@ public final class PdfReader implements DocumentReader {
   private static final int MARKER_WINDOW = 1024;
   /** PDFBox's own memory for streams it creates; past it, a temporary file. */
   private static final long MAIN_MEMORY = 16L << 20;
-  /** A page number as printed alone: {@code 3}, {@code - 3 -}, {@code 第3页}, {@code 3/13}. */
+  /**
+   * A page number as printed alone: {@code 3}, {@code - 3 -}, {@code ─ 3 ─} (box-drawing
+   * rules, as WPS sets them), {@code 第3页}, {@code 3/13}.
+   */
   private static final Pattern PAGE_NUMBER = Pattern.compile(
-      "[-—–－\\s]*(第\\s*)?\\d{1,4}(\\s*页)?(\\s*[/／]\\s*\\d{1,4})?(\\s*共\\s*\\d{1,4}\\s*页)?"
-          + "[-—–－\\s]*");
+      "[-—–－─━\\s]*(第\\s*)?\\d{1,4}(\\s*页)?(\\s*[/／]\\s*\\d{1,4})?(\\s*共\\s*\\d{1,4}\\s*页)?"
+          + "[-—–－─━\\s]*");
   /** The share of the page height at its foot that a table cut by the page break reaches. */
   private static final float FOOT_ZONE = 0.25f;
   /** How many text blocks above a table a continuation page may repeat as its title. */
@@ -204,16 +208,37 @@ public final class PdfReader implements DocumentReader {
     List<Object> items = new ArrayList<>();
     boolean endsWithTable = false;
     boolean endsAtFoot = false;
+    boolean endsOpen = false;
     int cells = 0;
     for (PageContent page : contents) {
-      List<Grid> grids = new ArrayList<>(page.grids);
-      grids.addAll(AlignedTables.find(page.number, page.lines));
-      List<Object> onPage = layout(name, page, grids, bodySize);
-      int first = firstGrid(onPage);
       Object tail = items.isEmpty() ? null : items.get(items.size() - 1);
-      boolean continues = endsWithTable && endsAtFoot && first >= 0 && tail instanceof Grid
-          && ((Grid) tail).continuedBy((Grid) onPage.get(first))
-          && repeatsLeadIn(items, onPage.subList(0, first));
+      boolean[] open = new boolean[2];
+      List<Object> onPage;
+      int first;
+      boolean continues;
+      while (true) {
+        List<Grid> grids = new ArrayList<>(page.grids);
+        grids.addAll(AlignedTables.find(page.number, page.lines));
+        onPage = layout(name, page, grids, bodySize, open);
+        first = firstGrid(onPage);
+        continues = endsWithTable && endsAtFoot && first >= 0 && tail instanceof Grid
+            && ((Grid) tail).continuedBy((Grid) onPage.get(first))
+            && repeatsLeadIn(items, onPage.subList(0, first));
+        if (!page.releaseFragments(continues ? (Grid) onPage.get(first) : null)) {
+          break;
+        }
+      }
+      boolean pageEndsOpen = open[1];
+      if (!continues && endsOpen && open[0] && tail instanceof TextBlock
+          && ((TextBlock) tail).kind() == TextBlock.Kind.PARAGRAPH
+          && ((TextBlock) onPage.get(0)).kind() == TextBlock.Kind.PARAGRAPH) {
+        // a paragraph that the page break cut: its last line ran to the margin, the next page
+        // goes on at the margin, without a first-line indent
+        TextBlock cut = (TextBlock) tail;
+        items.set(items.size() - 1, TextBlock.paragraph(Texts.join(cut.text(),
+            ((TextBlock) onPage.get(0)).text()), cut.origin()));
+        onPage = onPage.subList(1, onPage.size());
+      }
       for (int i = continues ? first : 0; i < onPage.size(); i++) {
         Object item = onPage.get(i);
         if (continues && i == first) {
@@ -229,6 +254,7 @@ public final class PdfReader implements DocumentReader {
               + " table cells (ReadLimits.maxCells)", null);
         }
       }
+      endsOpen = pageEndsOpen || onPage.isEmpty() && endsOpen;
       if (!onPage.isEmpty()) {
         Object last = onPage.get(onPage.size() - 1);
         endsWithTable = last instanceof Grid;
@@ -283,13 +309,27 @@ public final class PdfReader implements DocumentReader {
     return true;
   }
 
-  /** The blocks of a page top to bottom: text blocks, and grids still to be joined. */
+  /**
+   * The blocks of a page top to bottom: text blocks, and grids still to be joined. Says in
+   * {@code open} whether the page's first block may be the rest of a paragraph from the page
+   * before (index 0) and whether its last block is a paragraph that runs on (index 1).
+   */
   private static List<Object> layout(String name, PageContent page, List<Grid> grids,
-      float bodySize) {
+      float bodySize, boolean[] open) {
     List<Object> items = new ArrayList<>();
     List<Grid> tables = new ArrayList<>(grids);
     tables.sort(Comparator.comparingDouble(g -> g.top));
     Paragraphs paragraphs = new Paragraphs(name, page.number, page.width, bodySize, page.lines);
+    List<Object> laid = layout(page, tables, paragraphs, items);
+    open[0] = !laid.isEmpty() && laid.get(0) instanceof TextBlock
+        && paragraphs.startsUnindented();
+    open[1] = !laid.isEmpty() && laid.get(laid.size() - 1) instanceof TextBlock
+        && paragraphs.endsOpen();
+    return laid;
+  }
+
+  private static List<Object> layout(PageContent page, List<Grid> tables,
+      Paragraphs paragraphs, List<Object> items) {
     int t = 0;
     for (Line line : page.lines) {
       while (t < tables.size() && tables.get(t).top < line.y) {
@@ -387,8 +427,31 @@ public final class PdfReader implements DocumentReader {
       this.number = number;
       this.width = width;
       this.height = height;
-      this.grids = grids;
+      this.grids = new ArrayList<>(grids);
       this.lines = new ArrayList<>(lines);
+    }
+
+    /**
+     * Gives the glyphs of the page's one-row ruled boxes back to its text, but for the one that
+     * continues the table of the page before; says whether there was any.
+     */
+    boolean releaseFragments(Grid kept) {
+      List<Glyph> back = new ArrayList<>();
+      for (Grid g : grids) {
+        if (g.fragment != null && g != kept) {
+          back.addAll(g.fragment);
+        }
+      }
+      if (back.isEmpty()) {
+        return false;
+      }
+      grids.removeIf(g -> g.fragment != null && g != kept);
+      for (Line l : lines) {
+        back.addAll(l.glyphs);
+      }
+      lines.clear();
+      lines.addAll(Line.of(back));
+      return true;
     }
 
     boolean inMargin(Line l) {

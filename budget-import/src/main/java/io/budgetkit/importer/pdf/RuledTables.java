@@ -17,6 +17,17 @@ final class RuledTables {
 
   /** How far apart two rulings may be and still be one edge: a doubled border, a rounding. */
   private static final float TOLERANCE = 2f;
+  /**
+   * The padding of a cell, in type sizes, at most: a line set further in is centred or indented.
+   */
+  private static final float MAX_PADDING = 0.75f;
+  /**
+   * How much wider than its left padding, in points, a cell's right padding may be beside a
+   * line set to the cell's full width. Word and WPS justify Chinese text in a table cell: a line
+   * that the next one goes on from is stretched to the padding on both sides, the last line of
+   * the text is not (nor is a centred or right-aligned line, whose gaps differ).
+   */
+  private static final float FULL_LINE = 1f;
 
   private RuledTables() {}
 
@@ -159,6 +170,7 @@ final class RuledTables {
       }
     }
     Grid grid = new Grid(true, page, y[0], y[rows], java.util.Arrays.copyOf(x, columns));
+    grid.right = x[columns];
     boolean[] done = new boolean[rows * columns + 1];
     for (int r = 0; r < rows; r++) {
       for (int c = 0; c < columns; c++) {
@@ -184,17 +196,27 @@ final class RuledTables {
         for (Line l : lines) {
           joined = Texts.join(joined, l.text());
         }
-        grid.entries.add(new Grid.Entry(r, c, r2 - r + 1, c2 - c + 1, joined, page,
-            lines.get(0).number()));
+        Grid.Entry entry = new Grid.Entry(r, c, r2 - r + 1, c2 - c + 1, joined, page,
+            lines.get(0).number());
+        Line last = lines.get(lines.size() - 1);
+        float leftGap = last.left() - x[c];
+        entry.wrapped = leftGap < last.size * MAX_PADDING
+            && Math.abs(x[c2 + 1] - last.right() - leftGap) <= FULL_LINE;
+        grid.entries.add(entry);
       }
     }
     if (grid.entries.isEmpty()) {
       return null;
     }
     int[] size = grid.usedSize();
-    if (size[0] < 2 || size[1] < 2) {
+    if (size[1] < 2) {
       // a box drawn around text (a note, a frame around the page) is no table
       return null;
+    }
+    if (size[0] < 2) {
+      // one row of cells: a table's last row carried over to a page of its own, or a framed
+      // line of text; the reader decides by what comes before it
+      grid.fragment = placed;
     }
     glyphs.removeAll(placed);
     return grid;

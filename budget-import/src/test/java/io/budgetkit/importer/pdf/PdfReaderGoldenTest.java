@@ -164,6 +164,42 @@ class PdfReaderGoldenTest {
         row("20,849.45", "9,964.07", "10,688.66", "196.72", E));
   }
 
+  @Test
+  void wpsTableRowsCutByPageBreaksAreJoinedAndALastRowAloneOnAPageIsKept() {
+    // npc-standing-committee-office-2017.pdf (WPS Writer), 收支预算总表 over pp.7-9. pdftotext:
+    // p.7 ends "八、社会保障和就  1,608.51", p.8 begins "业支出"; p.8 ends "当 年 收 入
+    // 13,649.07  当年支出小计  13,649.07", p.9 begins "小计", then 上年结转资金 / 结转下年资金
+    // and 收入合计 / 支出合计 with the function and purpose columns merged (rendered).
+    PublishedDocument d = read("jiangsu/npc-standing-committee-office-2017.pdf");
+    TableBlock t = d.tables().get(0);
+    assertThat(t.rows()).contains(
+        row(E, E, "八、社会保障和就业支出", "1,608.51", E, E),
+        row(E, E, "九、医疗卫生与计划生育支出", E, E, E));
+    assertThat(t.rows().subList(t.rows().size() - 3, t.rows().size())).containsExactly(
+        row("当年收入小计", "13,649.07", "当年支出小计", E, E, "13,649.07"),
+        row("上年结转资金", E, "结转下年资金", E, E, E),
+        row("收入合计", "13,649.07", "支出合计", E, E, "13,649.07"));
+    // 收入预算总表 pp.9-10: "专户管理教育收费" ends p.9 centred in its cell, "其他非税收入"
+    // begins p.10: two rows
+    assertThat(d.tables().get(1).rows()).contains(row(E, "专户管理教育收费", E),
+        row(E, "其他非税收入", E));
+    // 财政拨款基本支出预算表 pp.13-15: p.15 holds only its last row, one ruled row
+    TableBlock basic = d.tables().get(5);
+    assertThat(basic.rows().get(basic.rows().size() - 1))
+        .containsExactly("30312", "提租补贴", "1,018.01");
+    assertThat(basic.cellAt(basic.rows().size() - 1, 0)).map(c -> c.origin().orElseThrow())
+        .contains(Origin.ofPage("npc-standing-committee-office-2017.pdf", 15, 1));
+  }
+
+  @Test
+  void wordTableRowCutByThePageBreakIsOneRow() {
+    // procuratorate-2018.pdf (Word 2007), 公开01表: pdftotext p.13 ends "十七、国土海洋气象等支",
+    // p.14 begins "出" under it
+    TableBlock t = read("jiangsu/procuratorate-2018.pdf").tables().get(0);
+    assertThat(t.rows()).contains(row(E, E, "十七、国土海洋气象等支出", E, E, E),
+        row(E, E, "十八、住房保障支出", "3,660.38", E, E));
+  }
+
   static PublishedDocument read(String path) {
     try (InputStream in = PdfReaderGoldenTest.class.getResourceAsStream("/io/budgetkit/fixtures/published/" + path)) {
       String name = path.substring(path.lastIndexOf('/') + 1);
