@@ -388,22 +388,4 @@ class XlsxReaderTest {
           + " save it again");
     });
   }
-
-  @Test
-  void readingATemplateTakesWellUnderASecond() {
-    // measured, not a benchmark: warm up, then the mean of ten reads of each template
-    for (String name : List.of(DEPARTMENT, UNIT)) {
-      SourceFile file = fixture(name);
-      for (int i = 0; i < 5; i++) {
-        read(file);
-      }
-      long start = System.nanoTime();
-      for (int i = 0; i < 10; i++) {
-        read(file);
-      }
-      double ms = (System.nanoTime() - start) / 10 / 1e6;
-      System.out.printf("%s: %.1f ms a read%n", name, ms);
-      assertThat(ms).isLessThan(1000);
-    }
-  }
 }
