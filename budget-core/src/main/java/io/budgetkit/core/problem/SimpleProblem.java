@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
 
@@ -38,11 +37,9 @@ public final class SimpleProblem implements Problem {
     this.location = Objects.requireNonNull(location, "location");
     this.arguments = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(arguments));
     for (Locale l : new Locale[] {Locale.ENGLISH, Locale.CHINESE}) {
-      try {
-        Templates.bundle(bundle, l).getString(template);
-      } catch (MissingResourceException e) {
+      if (!Templates.hasOwnTemplate(bundle, l, template)) {
         throw new IllegalArgumentException("The bundle " + bundle + " has no "
-            + l.getLanguage() + " message for the key " + template, e);
+            + l.getLanguage() + " message for the key " + template);
       }
     }
   }
