@@ -9,8 +9,9 @@ import java.util.Map;
  * of a document reader, a consolidation conflict or a format error, all in one vocabulary.
  *
  * <p>A problem has a stable {@link #key()} — the contract with hosts, which may filter on it, and
- * the key of its message templates in a resource bundle (English in the base bundle, Chinese in
- * {@code _zh}) — a {@link #severity()}, a {@link #location()} and a {@link #message(Locale)
+ * for most problems the key of its message templates in a resource bundle (English in the base
+ * bundle, Chinese in {@code _zh}; a finding's template may be a variant of its rule id, a
+ * conflict's is its kind's) — a {@link #severity()}, a {@link #location()} and a {@link #message(Locale)
  * message} in Chinese or English whose named {@code {placeholders}} are filled from the {@link
  * #arguments()}, which machines read too. The keys are listed in {@code docs/PROBLEMS.md} (import,
  * reader, consolidation and format problems) and {@code docs/RULES.md} (validation rules).
