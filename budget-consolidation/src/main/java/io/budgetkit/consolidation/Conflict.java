@@ -1,5 +1,9 @@
 package io.budgetkit.consolidation;
 
+import io.budgetkit.core.problem.PlainLocation;
+import io.budgetkit.core.problem.Problem;
+import io.budgetkit.core.problem.ProblemLocation;
+import io.budgetkit.core.problem.Severity;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -24,9 +28,17 @@ import java.util.Objects;
  *   <li>{@code {variants}}: the {@link #variants()}, each what it printed and who printed it.
  * </ul>
  *
+ * <p>A conflict is the consolidation's {@link Problem}: its {@link #key()} is {@code
+ * consolidation.} and the kind's name (e.g. {@code consolidation.NAME}), its severity {@link
+ * Severity#WARNING} (the consolidation resolved it; a person should look), its location the
+ * {@link #where() place} in words.
+ *
  * <p>This class is immutable and thread-safe.
  */
-public final class Conflict {
+public final class Conflict implements Problem {
+
+  /** What every conflict's {@link #key()} starts with. */
+  public static final String KEY_PREFIX = "consolidation.";
 
   /**
    * What one group of the inputs printed where they disagree — a name, the lines of a “三公”
@@ -158,6 +170,38 @@ public final class Conflict {
   }
 
   /**
+   * Returns the problem's key: {@value #KEY_PREFIX} and the kind's name, documented in {@code
+   * docs/PROBLEMS.md}.
+   *
+   * @return e.g. {@code consolidation.NAME}
+   */
+  @Override
+  public String key() {
+    return KEY_PREFIX + kind.name();
+  }
+
+  /**
+   * Returns {@link Severity#WARNING}: a conflict that is reported was resolved (under {@link
+   * ConflictPolicy#FAIL} the consolidation fails instead), and a person should check how.
+   *
+   * @return {@link Severity#WARNING}
+   */
+  @Override
+  public Severity severity() {
+    return Severity.WARNING;
+  }
+
+  /**
+   * Returns the {@link #where() place}, in words.
+   *
+   * @return a location whose description is {@link #where()}
+   */
+  @Override
+  public ProblemLocation location() {
+    return PlainLocation.builder().place(where).build();
+  }
+
+  /**
    * Returns where: the table and code, the table, or the section and figure.
    *
    * @return e.g. {@code 支出总表 2010301}, {@code 财政拨款“三公”经费支出表} or {@code 情况说明
@@ -195,6 +239,7 @@ public final class Conflict {
    *
    * @return the arguments, by placeholder name
    */
+  @Override
   public Map<String, List<String>> arguments() {
     return arguments;
   }
@@ -236,6 +281,7 @@ public final class Conflict {
    * @param locale e.g. {@link Locale#CHINESE} or {@link Locale#ENGLISH}
    * @return e.g. {@code 科目名称不一致：“行政运行”（101 甲局）；“行政运行支出”（102 乙局）}
    */
+  @Override
   public String message(Locale locale) {
     return ConflictMessages.format(this, messageKey, locale);
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.budgetkit.core.amount.Amount;
 import io.budgetkit.core.budget.DepartmentBudget;
+import io.budgetkit.core.problem.Severity;
 import io.budgetkit.core.section.FigureKind;
 import io.budgetkit.core.section.FundingSource;
 import io.budgetkit.core.section.ProcurementLine;
@@ -14,7 +15,6 @@ import io.budgetkit.core.table.ThreePublicTable;
 import io.budgetkit.fixtures.Fixture;
 import io.budgetkit.rules.Finding;
 import io.budgetkit.rules.RuleSet;
-import io.budgetkit.rules.Severity;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;

@@ -1,5 +1,13 @@
 package io.budgetkit.importer;
 
+import io.budgetkit.core.internal.Templates;
+import io.budgetkit.core.problem.Problem;
+import io.budgetkit.core.problem.ProblemLocation;
+import io.budgetkit.core.problem.Severity;
+import io.budgetkit.core.problem.SimpleProblem;
+import io.budgetkit.core.problem.SourceRef;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,8 +23,12 @@ public class ImportException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The base name of the bundle of the import errors' message templates. */
+  public static final String BUNDLE = "io.budgetkit.importer.problems";
+
   private final String file;
   private final String key;
+  private final String detail;
 
   /**
    * Creates the exception.
@@ -30,6 +42,22 @@ public class ImportException extends RuntimeException {
     super(file + ": " + message, cause);
     this.file = file;
     this.key = key;
+    this.detail = message;
+  }
+
+  /**
+   * Returns the error as a {@link Problem}, for a host that reports every problem alike: the
+   * {@link #key()}, {@link Severity#ERROR}, located at the file, with the argument {@code
+   * detail} (the message without the file name, in English). The key's templates are in the
+   * bundle {@value #BUNDLE}; a key it does not list (a host's reader's own) takes the template
+   * {@code unknown}, which names the key.
+   *
+   * @return the problem
+   */
+  public Problem toProblem() {
+    boolean listed = Templates.bundle(BUNDLE, Locale.ROOT).containsKey(key);
+    return SimpleProblem.of(BUNDLE, key, listed ? key : "unknown", Severity.ERROR,
+        ProblemLocation.of(SourceRef.ofFile(file)), Map.of("detail", String.valueOf(detail)));
   }
 
   /**

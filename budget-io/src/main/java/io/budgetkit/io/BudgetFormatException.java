@@ -1,6 +1,12 @@
 package io.budgetkit.io;
 
+import io.budgetkit.core.problem.Problem;
+import io.budgetkit.core.problem.ProblemLocation;
+import io.budgetkit.core.problem.Severity;
+import io.budgetkit.core.problem.SimpleProblem;
+import io.budgetkit.core.problem.SourceRef;
 import io.budgetkit.io.internal.Excerpts;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -22,6 +28,13 @@ public final class BudgetFormatException extends RuntimeException {
   /** The longest problem kept in a message, in characters. */
   public static final int MAX_PROBLEM_LENGTH = 1000;
 
+  /** The base name of the bundle of the format errors' message templates. */
+  public static final String BUNDLE = "io.budgetkit.io.problems";
+
+  /** The key of every format error as a {@link Problem}. */
+  public static final String KEY = "format.invalid";
+
+  private final String problem;
   private final String source;
   private final String pointer;
   private final int line;
@@ -41,10 +54,29 @@ public final class BudgetFormatException extends RuntimeException {
       int column, Throwable cause) {
     super(describe(Excerpts.shorten(problem, MAX_PROBLEM_LENGTH), Excerpts.shorten(source, 300),
         pointer == null ? null : Excerpts.shorten(pointer, 300), line, column), cause);
+    this.problem = Excerpts.shorten(problem, MAX_PROBLEM_LENGTH);
     this.source = source;
     this.pointer = pointer;
     this.line = line;
     this.column = column;
+  }
+
+  /**
+   * Returns the error as a {@link Problem}, for a host that reports every problem alike: the key
+   * {@value #KEY}, {@link Severity#ERROR}, located at the {@link #source()}, {@link #line()},
+   * {@link #column()} (as the source's text column) and {@link #pointer()}, with the argument
+   * {@code detail}: what is wrong, in English, escaped and cut as in the message.
+   *
+   * @return the problem
+   */
+  public Problem toProblem() {
+    SourceRef.Builder at = SourceRef.builder();
+    source().ifPresent(at::file);
+    line().ifPresent(at::line);
+    column().ifPresent(at::textColumn);
+    pointer().ifPresent(at::pointer);
+    return SimpleProblem.of(BUNDLE, KEY, Severity.ERROR, ProblemLocation.of(at.build()),
+        Map.of("detail", problem));
   }
 
   private static String describe(String problem, String source, String pointer, int line,

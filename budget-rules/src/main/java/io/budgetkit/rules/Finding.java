@@ -1,6 +1,8 @@
 package io.budgetkit.rules;
 
 import io.budgetkit.core.amount.Amount;
+import io.budgetkit.core.problem.Problem;
+import io.budgetkit.core.problem.Severity;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,10 +18,16 @@ import org.immutables.value.Value;
  * placeholders ({@code {expected}}, {@code {actual}}, {@code {difference}}, {@code {location}}
  * and the rule's own {@link #arguments()}) are also available to machines.
  *
+ * <p>A finding is the validation rules' {@link Problem}: its {@link #key()} is the rule id, its
+ * {@link #location()} a {@link Location}.
+ *
  * <p>This class is immutable and thread-safe.
  */
+// Immutables cannot copy covariant overrides of Problem's accessors in a from(Problem); a
+// Finding is copied from a Finding only.
+@SuppressWarnings("immutables:from")
 @Value.Immutable
-public abstract class Finding implements Comparable<Finding> {
+public abstract class Finding implements Comparable<Finding>, Problem {
 
   Finding() {}
 
@@ -29,6 +37,16 @@ public abstract class Finding implements Comparable<Finding> {
    * @return e.g. {@code BK-HIER-001}
    */
   public abstract String ruleId();
+
+  /**
+   * Returns the problem's key: the {@link #ruleId() rule id}, documented in {@code docs/RULES.md}.
+   *
+   * @return e.g. {@code BK-HIER-001}
+   */
+  @Override
+  public String key() {
+    return ruleId();
+  }
 
   /**
    * Returns the message key, the rule id unless the rule has several messages.
@@ -45,6 +63,7 @@ public abstract class Finding implements Comparable<Finding> {
    *
    * @return the severity
    */
+  @Override
   public abstract Severity severity();
 
   /**
@@ -52,6 +71,7 @@ public abstract class Finding implements Comparable<Finding> {
    *
    * @return the location
    */
+  @Override
   public abstract Location location();
 
   /**
@@ -99,6 +119,7 @@ public abstract class Finding implements Comparable<Finding> {
    *
    * @return the arguments
    */
+  @Override
   public abstract Map<String, String> arguments();
 
   /**
@@ -121,6 +142,7 @@ public abstract class Finding implements Comparable<Finding> {
    * @param locale {@link Locale#CHINESE} or {@link Locale#ENGLISH}
    * @return the message, placeholders filled
    */
+  @Override
   public String message(Locale locale) {
     return Messages.format(this, locale);
   }

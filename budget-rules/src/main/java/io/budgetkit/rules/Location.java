@@ -1,5 +1,7 @@
 package io.budgetkit.rules;
 
+import io.budgetkit.core.problem.ProblemLocation;
+import io.budgetkit.core.problem.SourceRef;
 import io.budgetkit.core.profile.Column;
 import io.budgetkit.core.profile.TableKind;
 import io.budgetkit.core.section.SectionKind;
@@ -25,7 +27,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Location implements Comparable<Location> {
+public abstract class Location implements Comparable<Location>, ProblemLocation {
 
   private static final Comparator<Location> ORDER = Comparator
       .comparingInt((Location l) -> l.table().map(Location::tableOrder).orElse(100))
@@ -34,7 +36,9 @@ public abstract class Location implements Comparable<Location> {
       .thenComparingInt(l -> l.row().orElse(0))
       .thenComparingInt(l -> l.column().orElse(0))
       .thenComparing(l -> l.code().orElse(""))
-      .thenComparing(l -> l.words().orElse(""));
+      .thenComparing(l -> l.words().orElse(""))
+      .thenComparing(l -> l.source().orElse(null),
+          Comparator.nullsFirst(Comparator.naturalOrder()));
 
   Location() {}
 
@@ -43,6 +47,7 @@ public abstract class Location implements Comparable<Location> {
    *
    * @return the table, if the finding is about one
    */
+  @Override
   public abstract Optional<TableKind> table();
 
   /**
@@ -50,6 +55,7 @@ public abstract class Location implements Comparable<Location> {
    *
    * @return the 序号, if the finding is about a row
    */
+  @Override
   public abstract OptionalInt row();
 
   /**
@@ -65,6 +71,7 @@ public abstract class Location implements Comparable<Location> {
    *
    * @return the 栏次, if the finding is about a cell
    */
+  @Override
   public abstract OptionalInt column();
 
   /**
@@ -97,6 +104,15 @@ public abstract class Location implements Comparable<Location> {
   public abstract Optional<String> words();
 
   /**
+   * Returns where in the source file the cell or text was printed: the page and line of a PDF,
+   * the sheet and cell of a workbook, the line of a text.
+   *
+   * @return the source, when the budget was read from a file that says it
+   */
+  @Override
+  public abstract Optional<SourceRef> source();
+
+  /**
    * Returns a location that is this one completed by another's parts where this one has none:
    * {@code prefix.within(inner)} puts a nested rule's location under its subject.
    *
@@ -113,11 +129,13 @@ public abstract class Location implements Comparable<Location> {
     inner.section().ifPresent(b::section);
     inner.subject().ifPresent(b::subject);
     inner.words().ifPresent(b::words);
+    inner.source().ifPresent(b::source);
     return b.build();
   }
 
   /**
-   * Describes the location for a reader, e.g. {@code 收入总表 序号3 20103 栏次5（财政拨款收入）}.
+   * Describes the location for a reader, e.g. {@code 收入总表 序号3 20103 栏次5（财政拨款收入）},
+   * followed by the source when it is known: {@code … 表格.pdf 第3页第12行}.
    *
    * @param locale {@link Locale#CHINESE} or {@link Locale#ENGLISH}
    * @return the description
@@ -134,6 +152,7 @@ public abstract class Location implements Comparable<Location> {
     column().ifPresent(c -> append(s, (zh ? "栏次" : "column ") + c
         + columnName().map(n -> zh ? "（" + n + "）" : " (" + n + ")").orElse("")));
     words().ifPresent(w -> append(s, "“" + w + "”"));
+    source().map(r -> r.describe(locale)).filter(d -> !d.isEmpty()).ifPresent(d -> append(s, d));
     return s.toString();
   }
 

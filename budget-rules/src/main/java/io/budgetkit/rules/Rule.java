@@ -2,6 +2,7 @@ package io.budgetkit.rules;
 
 import io.budgetkit.core.amount.Amount;
 import io.budgetkit.core.budget.DepartmentBudget;
+import io.budgetkit.core.problem.Severity;
 import java.util.Objects;
 
 /**

@@ -2,6 +2,7 @@ package io.budgetkit.rules;
 
 import io.budgetkit.core.budget.DepartmentBudget;
 import io.budgetkit.core.catalog.ClassificationCatalog;
+import io.budgetkit.core.problem.Severity;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

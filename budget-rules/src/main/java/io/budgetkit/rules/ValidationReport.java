@@ -1,6 +1,8 @@
 package io.budgetkit.rules;
 
 import io.budgetkit.core.internal.DisplayText;
+import io.budgetkit.core.problem.ProblemText;
+import io.budgetkit.core.problem.Severity;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -125,10 +127,7 @@ public final class ValidationReport {
     byPlace(locale).forEach((place, list) -> {
       s.append('\n').append(DisplayText.inline(place)).append('\n');
       for (Finding f : list) {
-        s.append("  ").append(Messages.common("severity." + f.severity(), locale)).append(' ')
-            .append(f.ruleId()).append("  ")
-            .append(DisplayText.inline(f.location().describe(locale))).append('\n')
-            .append("    ").append(DisplayText.inline(f.message(locale))).append('\n');
+        s.append(ProblemText.block(f, locale));
       }
     });
     return s.toString();

@@ -1,5 +1,6 @@
 package io.budgetkit.rules;
 
+import io.budgetkit.core.problem.Severity;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;

@@ -2,7 +2,8 @@
  * The invariants of a disclosure as small, composable validators.
  *
  * <p>A {@link io.budgetkit.rules.Rule} has a stable id ({@code BK-HIER-001}), a default {@link
- * io.budgetkit.rules.Severity} and a check that reports {@link io.budgetkit.rules.Finding}s into
+ * io.budgetkit.core.problem.Severity} and a check that reports {@link
+ * io.budgetkit.rules.Finding}s (the rules' {@link io.budgetkit.core.problem.Problem}s) into
  * {@link io.budgetkit.rules.Findings}; {@link io.budgetkit.rules.Validator} composes checks
  * (all-of, for-each, nested, conditional, severity override). A {@link
  * io.budgetkit.rules.RuleSet} ({@link io.budgetkit.rules.RuleSet#standard()}) validates a whole

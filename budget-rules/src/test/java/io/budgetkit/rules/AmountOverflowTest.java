@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.budgetkit.core.amount.Amount;
 import io.budgetkit.core.budget.DepartmentBudget;
+import io.budgetkit.core.problem.Severity;
 import io.budgetkit.core.profile.TableKind;
 import io.budgetkit.core.section.FigureKind;
 import io.budgetkit.core.section.SectionKind;

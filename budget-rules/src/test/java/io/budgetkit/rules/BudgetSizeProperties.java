@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.budgetkit.core.budget.DepartmentBudget;
+import io.budgetkit.core.problem.Severity;
 import io.budgetkit.testkit.ConsistentBudgets;
 import io.budgetkit.testkit.SeededSource;
 import io.budgetkit.testkit.quicktheories.BudgetGens;

@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import io.budgetkit.core.amount.Amount;
 import io.budgetkit.core.budget.DepartmentBudget;
 import io.budgetkit.core.catalog.ClassificationCatalog;
+import io.budgetkit.core.problem.Severity;
 import io.budgetkit.core.profile.BudgetKind;
 import io.budgetkit.core.profile.DisclosureProfile;
 import io.budgetkit.core.profile.TableKind;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.budgetkit.core.budget.DepartmentBudget;
 import io.budgetkit.core.catalog.ClassificationCatalog;
+import io.budgetkit.core.problem.Severity;
 import io.budgetkit.core.profile.BudgetKind;
 import io.budgetkit.core.table.ThreePublicLayout;
 import io.budgetkit.testkit.ConsistentBudgets;

@@ -2,6 +2,7 @@ package io.budgetkit.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.budgetkit.core.problem.Severity;
 import io.budgetkit.fixtures.Fixture;
 import java.util.List;
 import java.util.Locale;

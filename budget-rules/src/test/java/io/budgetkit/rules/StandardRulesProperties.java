@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import io.budgetkit.core.amount.Amount;
 import io.budgetkit.core.budget.DepartmentBudget;
 import io.budgetkit.core.code.CodeLevel;
+import io.budgetkit.core.problem.Severity;
 import io.budgetkit.core.table.DisclosureTable;
 import io.budgetkit.testkit.ConsistentBudgets;
 import io.budgetkit.testkit.PrintedCell;

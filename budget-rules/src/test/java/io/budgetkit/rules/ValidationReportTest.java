@@ -3,6 +3,7 @@ package io.budgetkit.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.budgetkit.core.budget.DepartmentBudget;
+import io.budgetkit.core.problem.Severity;
 import io.budgetkit.core.profile.TableKind;
 import io.budgetkit.core.section.SectionKind;
 import java.util.List;

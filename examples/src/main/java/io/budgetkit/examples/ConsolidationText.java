@@ -1,12 +1,13 @@
 package io.budgetkit.examples;
 
-import io.budgetkit.core.internal.DisplayText;
 import io.budgetkit.consolidation.Conflict;
 import io.budgetkit.consolidation.Consolidation;
 import io.budgetkit.core.amount.Amount;
 import io.budgetkit.core.budget.DepartmentBudget;
+import io.budgetkit.core.internal.DisplayText;
+import io.budgetkit.core.problem.ProblemText;
+import io.budgetkit.core.problem.Severity;
 import io.budgetkit.core.table.SummaryTable;
-import io.budgetkit.rules.Severity;
 import io.budgetkit.rules.ValidationReport;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,8 @@ import java.util.Optional;
 /**
  * Renders a short plain-text summary of a {@link Consolidation} (汇总), the way a host application
  * would show it after consolidating: the consolidated department and year, the departments that
- * went in, the 支出总计 of the consolidated 收支总表, the conflicts one per line, and the counts of
+ * went in, the 支出总计 of the consolidated 收支总表, the conflicts as a validation report prints
+ * its findings (with how each was resolved), and the counts of
  * a validation of the result — in Chinese or in English.
  *
  * <p>This class has no state and is thread-safe.
@@ -70,7 +72,7 @@ public final class ConsolidationText {
       s.append(zh ? "冲突 " + conflicts.size() + " 个：" : "Conflicts: " + conflicts.size())
           .append('\n');
       for (Conflict c : conflicts) {
-        s.append("  ").append(DisplayText.inline(conflict(c, locale))).append('\n');
+        s.append(conflict(c, locale));
       }
     }
     Map<Severity, Integer> counts = report.counts();
@@ -89,19 +91,18 @@ public final class ConsolidationText {
   }
 
   /**
-   * Renders one conflict on one line: kind, where, what and how it was resolved, in Chinese for a
+   * Renders one conflict as every problem is printed ({@link ProblemText#block}: severity, key
+   * and place, then what disagrees), and how it was resolved on a third line, in Chinese for a
    * Chinese locale (language {@code zh}) and in English otherwise.
    *
    * @param conflict the conflict
    * @param locale the language, e.g. {@link Locale#CHINESE} or {@link Locale#ENGLISH}
-   * @return e.g. {@code NAME  支出总表 2010301：科目名称不一致：“行政运行”（101 甲局）；“行政运行支出”（102
-   *     乙局） → 采用“行政运行”（分类科目目录中的名称）}, or in English {@code NAME  支出总表 2010301:
-   *     printed as '行政运行' (101 甲局); '行政运行支出' (102 乙局) → printed as '行政运行' (the
-   *     catalog's name)}
+   * @return three lines, e.g. {@code "  警告 consolidation.NAME  支出总表 2010301\n
+   *     科目名称不一致：“行政运行”（101 甲局）；“行政运行支出”（102 乙局）\n    → 采用“行政运行”（分类科目目录中的名称）\n"}
    */
   public static String conflict(Conflict conflict, Locale locale) {
-    return conflict.kind() + "  " + conflict.where() + (isChinese(locale) ? "：" : ": ")
-        + conflict.message(locale) + " → " + conflict.resolution(locale);
+    return ProblemText.block(conflict, locale) + "    → "
+        + DisplayText.inline(conflict.resolution(locale)) + '\n';
   }
 
   private static boolean isChinese(Locale locale) {

@@ -20,12 +20,14 @@ class ConsolidateBudgetsTest {
     // 884.29 + 6798.73, 项目支出 533.40 + 4464.00.
     assertThat(out).startsWith("海港区（000） 2024年部门预算：汇总 2 个部门\n")
         .contains("支出总计 12680.42 万元\n")
-        .contains("\n  THREE_PUBLIC_LAYOUT  ")
+        .contains("\n  警告 consolidation.THREE_PUBLIC_LAYOUT  财政拨款“三公”经费支出表\n")
         .contains("校验（标准规则）：未通过，错误 ")
         .contains("支出总表").contains("7683.02").contains("4997.40");
     // The office prints the “三公” table in layout C, the police in layout D: one conflict; the
     // four figures only the police states against 2023 are left out and reported.
-    assertThat(out.lines().filter(l -> l.startsWith("  THREE_PUBLIC_LAYOUT  "))).hasSize(1);
-    assertThat(out.lines().filter(l -> l.startsWith("  MISSING_FIGURE  "))).hasSize(4);
+    assertThat(out.lines().filter(l -> l.startsWith("  警告 consolidation.THREE_PUBLIC_LAYOUT  ")))
+        .hasSize(1);
+    assertThat(out.lines().filter(l -> l.startsWith("  警告 consolidation.MISSING_FIGURE  ")))
+        .hasSize(4);
   }
 }

@@ -3,10 +3,10 @@ package io.budgetkit.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.budgetkit.core.budget.DepartmentBudget;
+import io.budgetkit.core.problem.Severity;
 import io.budgetkit.fixtures.Fixture;
 import io.budgetkit.importer.disclosure.DisclosureText;
 import io.budgetkit.rules.RuleSet;
-import io.budgetkit.rules.Severity;
 import io.budgetkit.rules.Tolerance;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;

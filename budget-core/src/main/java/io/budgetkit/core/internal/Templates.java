@@ -42,6 +42,30 @@ public final class Templates {
   }
 
   /**
+   * Tells whether the bundle of a language itself holds a template, not through the English base
+   * bundle, which a Chinese bundle falls back to for the keys it lacks.
+   *
+   * @param base the bundle's base name
+   * @param locale the language asked for
+   * @param key the template's key
+   * @return true if the language's own properties file holds the key
+   */
+  public static boolean hasOwnTemplate(String base, Locale locale, String key) {
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    if (loader == null) {
+      loader = Templates.class.getClassLoader();
+    }
+    try {
+      ResourceBundle b = ResourceBundle.Control.getControl(
+          ResourceBundle.Control.FORMAT_PROPERTIES).newBundle(base,
+          isChinese(locale) ? Locale.CHINESE : Locale.ROOT, "java.properties", loader, false);
+      return b != null && b.containsKey(key);
+    } catch (IllegalAccessException | InstantiationException | java.io.IOException e) {
+      return false;
+    }
+  }
+
+  /**
    * Fills a template's placeholders; a placeholder without a value is left as it is, so that a
    * missing argument shows instead of vanishing.
    *

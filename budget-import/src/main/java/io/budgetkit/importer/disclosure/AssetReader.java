@@ -2,7 +2,7 @@ package io.budgetkit.importer.disclosure;
 
 import io.budgetkit.core.amount.CellValues;
 import io.budgetkit.core.section.FixedAssets;
-import io.budgetkit.importer.disclosure.ImportDiagnostic.Severity;
+import io.budgetkit.core.problem.Severity;
 import io.budgetkit.importer.disclosure.TextRows.Item;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.budgetkit.importer.disclosure;
 
-import io.budgetkit.importer.disclosure.ImportDiagnostic.Severity;
+import io.budgetkit.core.problem.Severity;
 import io.budgetkit.importer.document.PublishedDocument;
 import io.budgetkit.importer.document.ReadNote;
 import java.nio.charset.Charset;

@@ -1,24 +1,39 @@
 package io.budgetkit.importer.disclosure;
 
+import io.budgetkit.core.internal.Templates;
+import io.budgetkit.core.problem.Problem;
+import io.budgetkit.core.problem.ProblemLocation;
+import io.budgetkit.core.problem.Severity;
+import io.budgetkit.core.problem.SourceRef;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.ResourceBundle;
 
 /**
  * Something the importer could not read, or read with a reservation: a stable code, a severity,
  * the line of the source it concerns (with its text) and a message.
  *
+ * <p>A diagnostic is the text importer's {@link Problem}: its {@link #key()} is {@code import.}
+ * and its {@link #code()}, its location the source line. Its English message is the importer's
+ * own detailed text ({@link #message()}); its Chinese message is the code's template in the
+ * bundle {@value #BUNDLE} ({@code _zh}), whose placeholders are {@code {line}}, {@code {text}},
+ * {@code {location}} and the {@link #arguments()}. A diagnostic made without a text of its own
+ * takes its English message from the bundle's base template too. The codes are listed in {@code
+ * docs/PROBLEMS.md}.
+ *
  * <p>This class is immutable and thread-safe.
  */
-public final class ImportDiagnostic {
+public final class ImportDiagnostic implements Problem {
 
-  /** How serious a diagnostic is. */
-  public enum Severity {
-    /** Something printed could not be read into the model. */
-    ERROR,
-    /** Read, but the document departs from the expected layout. */
-    WARNING,
-    /** Information: e.g. a region of the document this importer does not read. */
-    INFO
-  }
+  /** The base name of the bundle of the codes' message templates. */
+  public static final String BUNDLE = "io.budgetkit.importer.disclosure.diagnostics";
+
+  /** What every diagnostic's {@link #key()} starts with. */
+  public static final String KEY_PREFIX = "import.";
 
   private static final int MAX_TEXT = 200;
   /** A message longer than this is cut in its middle: its end says what happens. */
@@ -29,19 +44,27 @@ public final class ImportDiagnostic {
   private final int line;
   private final String text;
   private final String message;
+  private final Map<String, String> arguments;
 
-  private ImportDiagnostic(String code, Severity severity, int line, String text, String message) {
+  private ImportDiagnostic(String code, Severity severity, int line,
+      String text, String message, Map<String, String> arguments) {
     this.code = Objects.requireNonNull(code, "code");
     this.severity = Objects.requireNonNull(severity, "severity");
     this.line = line;
-    String t = text == null ? "" : text;
-    this.text = t.length() > MAX_TEXT ? t.substring(0, cut(t, MAX_TEXT)) + "…" : t;
-    Objects.requireNonNull(message, "message");
+    this.text = shorten(text == null ? "" : text);
+    Map<String, String> args = new LinkedHashMap<>();
+    arguments.forEach((k, v) -> args.put(Objects.requireNonNull(k, "argument name"),
+        shorten(Objects.requireNonNull(v, "argument value"))));
+    this.arguments = Collections.unmodifiableMap(args);
     // A message quotes cells of the document; a hostile cell of a million characters must not
     // make a message of a million.
-    this.message = message.length() <= MAX_MESSAGE ? message
+    this.message = message == null ? null : message.length() <= MAX_MESSAGE ? message
         : message.substring(0, cut(message, 600)) + " … "
             + message.substring(cut(message, message.length() - 300));
+  }
+
+  private static String shorten(String t) {
+    return t.length() > MAX_TEXT ? t.substring(0, cut(t, MAX_TEXT)) + "…" : t;
   }
 
   /** An index at or before {@code i} that does not split a surrogate pair. */
@@ -57,13 +80,30 @@ public final class ImportDiagnostic {
    * @param severity the severity
    * @param line the 1-based line of the source, 0 for the document as a whole
    * @param text the text of that line (shortened to 200 characters)
-   * @param message what is wrong (a message of more than 1000 characters is shortened in its
-   *     middle)
+   * @param message what is wrong, in English (a message of more than 1000 characters is
+   *     shortened in its middle)
    * @return the diagnostic
    */
-  public static ImportDiagnostic of(String code, Severity severity, int line, String text,
-      String message) {
-    return new ImportDiagnostic(code, severity, line, text, message);
+  public static ImportDiagnostic of(String code, Severity severity,
+      int line, String text, String message) {
+    return new ImportDiagnostic(code, severity, line, text,
+        Objects.requireNonNull(message, "message"), Map.of());
+  }
+
+  /**
+   * Returns a diagnostic whose messages in both languages are the code's templates, filled with
+   * the line, its text and named arguments (each shortened to 200 characters).
+   *
+   * @param code the stable code, e.g. {@code table.missing}, with templates in {@value #BUNDLE}
+   * @param severity the severity
+   * @param line the 1-based line of the source, 0 for the document as a whole
+   * @param text the text of that line (shortened to 200 characters)
+   * @param arguments the values of the templates' other placeholders
+   * @return the diagnostic
+   */
+  public static ImportDiagnostic of(String code, Severity severity,
+      int line, String text, Map<String, String> arguments) {
+    return new ImportDiagnostic(code, severity, line, text, null, arguments);
   }
 
   /**
@@ -76,12 +116,43 @@ public final class ImportDiagnostic {
   }
 
   /**
+   * Returns the problem's key: {@value #KEY_PREFIX} and the {@link #code()}.
+   *
+   * @return e.g. {@code import.cell.amount}
+   */
+  @Override
+  public String key() {
+    return KEY_PREFIX + code;
+  }
+
+  /**
    * Returns the severity.
    *
    * @return the severity
    */
+  @Override
   public Severity severity() {
     return severity;
+  }
+
+  /**
+   * Returns the source line, or nothing for the document as a whole.
+   *
+   * @return a location whose source is the {@link #line()}
+   */
+  @Override
+  public ProblemLocation location() {
+    return line > 0 ? ProblemLocation.of(SourceRef.ofLine(line)) : ProblemLocation.none();
+  }
+
+  /**
+   * Returns the named values of the message templates besides the line and its text.
+   *
+   * @return the arguments, empty for a diagnostic made with a text of its own
+   */
+  @Override
+  public Map<String, String> arguments() {
+    return arguments;
   }
 
   /**
@@ -103,12 +174,35 @@ public final class ImportDiagnostic {
   }
 
   /**
-   * Returns the message.
+   * Returns the message in English.
    *
    * @return what is wrong
    */
   public String message() {
-    return message;
+    return message == null ? message(Locale.ENGLISH) : message;
+  }
+
+  /**
+   * Returns the message in a language: in English the importer's own text (or the code's
+   * template, for a diagnostic made without one), in Chinese the code's template. A code
+   * without a template (a reader's new code not yet listed) is said by the generic template
+   * {@code unknown}, which names it.
+   *
+   * @param locale e.g. {@link Locale#CHINESE} or {@link Locale#ENGLISH}
+   * @return the message
+   */
+  @Override
+  public String message(Locale locale) {
+    if (message != null && !Templates.isChinese(locale)) {
+      return message;
+    }
+    ResourceBundle b = Templates.bundle(BUNDLE, locale);
+    Map<String, String> values = new HashMap<>(arguments);
+    values.put("line", Integer.toString(line));
+    values.put("text", text);
+    values.put("code", code);
+    values.put("location", location().describe(locale));
+    return Templates.fill(b.getString(b.containsKey(code) ? code : "unknown"), values);
   }
 
   @Override
@@ -118,17 +212,18 @@ public final class ImportDiagnostic {
     }
     ImportDiagnostic d = (ImportDiagnostic) o;
     return code.equals(d.code) && severity == d.severity && line == d.line
-        && text.equals(d.text) && message.equals(d.message);
+        && text.equals(d.text) && Objects.equals(message, d.message)
+        && arguments.equals(d.arguments);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(code, severity, line, text, message);
+    return Objects.hash(code, severity, line, text, message, arguments);
   }
 
   @Override
   public String toString() {
-    return severity + " " + code + " L" + line + ": " + message
+    return severity + " " + code + " L" + line + ": " + message()
         + (text.isEmpty() ? "" : " [" + text + "]");
   }
 }

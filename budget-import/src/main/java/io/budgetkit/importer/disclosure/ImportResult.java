@@ -1,6 +1,8 @@
 package io.budgetkit.importer.disclosure;
 
 import io.budgetkit.core.budget.DepartmentBudget;
+import io.budgetkit.core.problem.Problem;
+import io.budgetkit.core.problem.ValueWithProblems;
 import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Objects;
@@ -74,6 +76,16 @@ public final class ImportResult {
    * @return true if something printed could not be read
    */
   public boolean hasErrors() {
-    return diagnostics.stream().anyMatch(d -> d.severity() == ImportDiagnostic.Severity.ERROR);
+    return Problem.anyError(diagnostics);
+  }
+
+  /**
+   * Returns the budget with the diagnostics as {@link Problem}s, as every reader that never
+   * throws on bad data returns what it read.
+   *
+   * @return the budget and its diagnostics, in the same order
+   */
+  public ValueWithProblems<DepartmentBudget> toValueWithProblems() {
+    return ValueWithProblems.of(budget, diagnostics);
   }
 }

@@ -3,7 +3,7 @@ package io.budgetkit.importer.disclosure;
 import io.budgetkit.core.amount.CellValues;
 import io.budgetkit.core.section.ProjectPerformance;
 import io.budgetkit.core.section.SpendingPlan;
-import io.budgetkit.importer.disclosure.ImportDiagnostic.Severity;
+import io.budgetkit.core.problem.Severity;
 import io.budgetkit.importer.disclosure.TextRows.Item;
 import java.util.ArrayList;
 import java.util.List;

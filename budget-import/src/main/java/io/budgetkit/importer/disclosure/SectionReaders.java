@@ -4,7 +4,7 @@ import io.budgetkit.core.budget.BudgetBuilder;
 import io.budgetkit.core.section.FixedAssets;
 import io.budgetkit.core.section.Procurement;
 import io.budgetkit.core.section.ProjectPerformance;
-import io.budgetkit.importer.disclosure.ImportDiagnostic.Severity;
+import io.budgetkit.core.problem.Severity;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;

@@ -22,7 +22,7 @@ import io.budgetkit.core.table.SummaryRow;
 import io.budgetkit.core.table.SummaryTable;
 import io.budgetkit.core.table.ThreePublicRow;
 import io.budgetkit.core.table.ThreePublicTable;
-import io.budgetkit.importer.disclosure.ImportDiagnostic.Severity;
+import io.budgetkit.core.problem.Severity;
 import io.budgetkit.importer.disclosure.TextRows.Item;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
 package io.budgetkit.importer.disclosure;
 
 import io.budgetkit.io.internal.TextCharsets;
-import io.budgetkit.importer.disclosure.ImportDiagnostic.Severity;
+import io.budgetkit.core.problem.Severity;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;

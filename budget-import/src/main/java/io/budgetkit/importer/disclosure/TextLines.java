@@ -1,7 +1,7 @@
 package io.budgetkit.importer.disclosure;
 
 import io.budgetkit.io.BudgetFormatException;
-import io.budgetkit.importer.disclosure.ImportDiagnostic.Severity;
+import io.budgetkit.core.problem.Severity;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.budgetkit.importer.document;
 
+import io.budgetkit.core.problem.SourceRef;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -64,6 +65,21 @@ public abstract class Origin {
     if (line().isPresent() && line().getAsInt() < 1) {
       throw new IllegalStateException("Lines are counted from 1: " + line().getAsInt());
     }
+  }
+
+  /**
+   * Returns the origin as the core's reference to a source, for a problem's location: the same
+   * file, page, line, sheet and cell.
+   *
+   * @return the source reference
+   */
+  public SourceRef toSourceRef() {
+    SourceRef.Builder b = SourceRef.builder().file(file());
+    page().ifPresent(b::page);
+    line().ifPresent(b::line);
+    sheet().ifPresent(b::sheet);
+    cell().ifPresent(b::cell);
+    return b.build();
   }
 
   /**

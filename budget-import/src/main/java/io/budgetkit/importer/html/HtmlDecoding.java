@@ -1,16 +1,17 @@
 package io.budgetkit.importer.html;
 
-import io.budgetkit.io.internal.TextCharsets;
 import io.budgetkit.importer.ImportException;
 import io.budgetkit.importer.document.Origin;
 import io.budgetkit.importer.document.ReadNote;
 import io.budgetkit.importer.spi.SourceFile;
+import io.budgetkit.io.internal.TextCharsets;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -118,7 +119,8 @@ final class HtmlDecoding {
         if (contradicted) {
           notes.add(ReadNote.of("html.charset-mismatch", "the page declares the charset "
               + cs.name() + " but its bytes are not " + cs.name() + "; it is read as "
-              + other.name() + ", which they are", whole));
+              + other.name() + ", which they are", whole,
+              Map.of("declared", cs.name(), "read", other.name())));
           cs = other;
         }
       }
@@ -127,7 +129,7 @@ final class HtmlDecoding {
     if (error >= 0) {
       notes.add(ReadNote.of("html.encoding", "the bytes at byte offset " + error
           + " are not " + cs.name() + ", in which the page is read; they are shown as U+FFFD",
-          whole));
+          whole, Map.of("offset", Long.toString(error), "charset", cs.name())));
     }
     return new Decoded(new String(bytes, skip, bytes.length - skip, cs), cs);
   }
@@ -166,7 +168,7 @@ final class HtmlDecoding {
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
       notes.add(ReadNote.of("html.charset-unknown", "the page declares the charset " + name
           + ", which Java does not know; the charset is told from the bytes instead",
-          Origin.of(file.name())));
+          Origin.of(file.name()), Map.of("declared", name)));
       return null;
     }
   }

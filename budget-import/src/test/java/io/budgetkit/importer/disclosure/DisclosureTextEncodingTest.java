@@ -3,7 +3,7 @@ package io.budgetkit.importer.disclosure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.budgetkit.fixtures.Fixture;
-import io.budgetkit.importer.disclosure.ImportDiagnostic.Severity;
+import io.budgetkit.core.problem.Severity;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.Charset;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.budgetkit.fixtures.Fixture;
 import io.budgetkit.io.BudgetFormatException;
-import io.budgetkit.importer.disclosure.ImportDiagnostic.Severity;
+import io.budgetkit.core.problem.Severity;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.StringReader;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.budgetkit.core.profile.TableKind;
 import io.budgetkit.core.table.DisclosureTable;
 import io.budgetkit.fixtures.Fixture;
-import io.budgetkit.importer.disclosure.ImportDiagnostic.Severity;
+import io.budgetkit.core.problem.Severity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

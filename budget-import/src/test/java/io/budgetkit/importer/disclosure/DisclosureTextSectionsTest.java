@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.budgetkit.core.budget.DepartmentBudget;
 import io.budgetkit.core.section.ProjectPerformance;
 import io.budgetkit.fixtures.Fixture;
-import io.budgetkit.importer.disclosure.ImportDiagnostic.Severity;
+import io.budgetkit.core.problem.Severity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

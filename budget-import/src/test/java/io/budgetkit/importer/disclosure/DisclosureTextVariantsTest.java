@@ -13,7 +13,7 @@ import io.budgetkit.core.table.SummaryRow;
 import io.budgetkit.core.table.SummaryTable;
 import io.budgetkit.core.table.ThreePublicRow;
 import io.budgetkit.core.table.ThreePublicTable;
-import io.budgetkit.importer.disclosure.ImportDiagnostic.Severity;
+import io.budgetkit.core.problem.Severity;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

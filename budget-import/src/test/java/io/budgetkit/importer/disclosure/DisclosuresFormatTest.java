@@ -3,6 +3,7 @@ package io.budgetkit.importer.disclosure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.budgetkit.core.budget.DepartmentBudget;
+import io.budgetkit.core.problem.Severity;
 import io.budgetkit.core.section.SectionKind;
 import io.budgetkit.core.table.DisclosureTable;
 import io.budgetkit.core.table.TableRow;
@@ -215,7 +216,7 @@ class DisclosuresFormatTest {
     assertThat(read.departmentName()).isEqualTo(expected.departmentName());
     assertThat(read.year()).isEqualTo(expected.year());
     assertThat(read.kind()).isEqualTo(expected.kind());
-    assertThat(r.diagnostics()).noneMatch(d -> d.severity() == ImportDiagnostic.Severity.ERROR);
+    assertThat(r.diagnostics()).noneMatch(d -> d.severity() == Severity.ERROR);
   }
 
   @Test

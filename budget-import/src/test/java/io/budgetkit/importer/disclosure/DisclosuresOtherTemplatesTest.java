@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.budgetkit.core.profile.TableKind;
 import io.budgetkit.fixtures.PublishedFile;
-import io.budgetkit.importer.disclosure.ImportDiagnostic.Severity;
+import io.budgetkit.core.problem.Severity;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;

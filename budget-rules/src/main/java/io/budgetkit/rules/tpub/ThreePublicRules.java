@@ -2,6 +2,7 @@ package io.budgetkit.rules.tpub;
 
 import io.budgetkit.core.amount.Amount;
 import io.budgetkit.core.budget.DepartmentBudget;
+import io.budgetkit.core.problem.Severity;
 import io.budgetkit.core.profile.Column;
 import io.budgetkit.core.table.ThreePublicLayout;
 import io.budgetkit.core.table.ThreePublicLine;
@@ -10,7 +11,6 @@ import io.budgetkit.core.table.ThreePublicTable;
 import io.budgetkit.rules.Findings;
 import io.budgetkit.rules.Location;
 import io.budgetkit.rules.Rule;
-import io.budgetkit.rules.Severity;
 import io.budgetkit.rules.Validator;
 import java.util.ArrayList;
 import java.util.List;

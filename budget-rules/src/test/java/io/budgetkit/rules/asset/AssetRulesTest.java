@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.budgetkit.core.amount.Amount;
 import io.budgetkit.core.budget.DepartmentBudget;
+import io.budgetkit.core.problem.Severity;
 import io.budgetkit.core.section.AssetRow;
 import io.budgetkit.core.section.FixedAssets;
 import io.budgetkit.core.section.SectionKind;
@@ -13,7 +14,6 @@ import io.budgetkit.rules.Finding;
 import io.budgetkit.rules.Location;
 import io.budgetkit.rules.Rule;
 import io.budgetkit.rules.RuleSet;
-import io.budgetkit.rules.Severity;
 import io.budgetkit.rules.Tolerance;
 import java.time.Duration;
 import java.util.List;

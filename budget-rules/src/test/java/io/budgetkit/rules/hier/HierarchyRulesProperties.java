@@ -7,12 +7,12 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.budgetkit.core.amount.Amount;
 import io.budgetkit.core.budget.DepartmentBudget;
+import io.budgetkit.core.problem.Severity;
 import io.budgetkit.core.profile.TableKind;
 import io.budgetkit.core.table.CodedRows;
 import io.budgetkit.rules.Finding;
 import io.budgetkit.rules.Location;
 import io.budgetkit.rules.RuleSet;
-import io.budgetkit.rules.Severity;
 import io.budgetkit.rules.Tolerance;
 import java.math.RoundingMode;
 import java.util.ArrayList;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.budgetkit.core.amount.Amount;
 import io.budgetkit.core.budget.DepartmentBudget;
+import io.budgetkit.core.problem.Severity;
 import io.budgetkit.core.profile.TableKind;
 import io.budgetkit.core.table.ThreePublicLayout;
 import io.budgetkit.core.table.ThreePublicRows;
@@ -12,7 +13,6 @@ import io.budgetkit.rules.Finding;
 import io.budgetkit.rules.Location;
 import io.budgetkit.rules.Rule;
 import io.budgetkit.rules.RuleSet;
-import io.budgetkit.rules.Severity;
 import io.budgetkit.rules.Tolerance;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -5,6 +5,8 @@ import io.budgetkit.consolidation.Consolidation;
 import io.budgetkit.consolidation.ConsolidationBuilder;
 import io.budgetkit.consolidation.ConsolidationException;
 import io.budgetkit.consolidation.Consolidator;
+import io.budgetkit.core.budget.DepartmentBudget;
+import io.budgetkit.core.problem.ValueWithProblems;
 import io.budgetkit.examples.ConsolidationText;
 import io.budgetkit.rules.RuleSet;
 import io.budgetkit.rules.ValidationReport;
@@ -104,9 +106,9 @@ final class ConsolidateCommand implements Callable<Integer> {
     try {
       ConsolidationBuilder sums = consolidator().start();
       for (Path file : files) {
-        ReadResult read = cli.formats().read(file);
-        ConvertCommand.warnAboutDiagnostics(spec, file, read);
-        sums.add(read.budget());
+        ValueWithProblems<DepartmentBudget> read = cli.formats().read(file);
+        ConvertCommand.warnAboutProblems(spec, file, read);
+        sums.add(read.value());
       }
       result = sums.result();
     } catch (ConsolidationException e) {

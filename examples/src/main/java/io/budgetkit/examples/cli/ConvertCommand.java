@@ -1,6 +1,7 @@
 package io.budgetkit.examples.cli;
 
 import io.budgetkit.core.budget.DepartmentBudget;
+import io.budgetkit.core.problem.ValueWithProblems;
 import io.budgetkit.io.csv.BudgetCsv;
 import io.budgetkit.io.csv.TidyCsv;
 import io.budgetkit.io.json.BudgetJson;
@@ -49,9 +50,9 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ReadResult read = cli.formats().read(file);
-    warnAboutDiagnostics(spec, file, read);
-    return write(spec, read.budget(), to, output, List.of(file));
+    ValueWithProblems<DepartmentBudget> read = cli.formats().read(file);
+    warnAboutProblems(spec, file, read);
+    return write(spec, read.value(), to, output, List.of(file));
   }
 
   /**
@@ -110,9 +111,10 @@ final class ConvertCommand implements Callable<Integer> {
     }
   }
 
-  static void warnAboutDiagnostics(CommandSpec spec, Path file, ReadResult read) {
-    if (!read.diagnostics().isEmpty()) {
-      spec.commandLine().getErr().println("budgetkit: " + file + ": " + read.diagnostics().size()
+  static void warnAboutProblems(CommandSpec spec, Path file,
+      ValueWithProblems<DepartmentBudget> read) {
+    if (!read.problems().isEmpty()) {
+      spec.commandLine().getErr().println("budgetkit: " + file + ": " + read.problems().size()
           + " import diagnostics; 'budgetkit validate " + file + "' lists them");
     }
   }

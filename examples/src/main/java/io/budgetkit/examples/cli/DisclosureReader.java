@@ -1,12 +1,11 @@
 package io.budgetkit.examples.cli;
 
+import io.budgetkit.core.budget.DepartmentBudget;
+import io.budgetkit.core.problem.ValueWithProblems;
 import io.budgetkit.importer.disclosure.DisclosureText;
-import io.budgetkit.importer.disclosure.ImportDiagnostic;
 import io.budgetkit.importer.disclosure.ImportResult;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Reads the text of a published disclosure (部门预算公开, as extracted from its DOCX or PDF) into a
@@ -37,21 +36,16 @@ public interface DisclosureReader {
       throw new UnreadableInputException(file + ": not a published disclosure: none of the"
           + " standard tables (部门预算收支总表 …) was found" + encoding);
     }
-    List<Diagnostic> diagnostics = new ArrayList<>();
-    for (ImportDiagnostic d : imported.diagnostics()) {
-      diagnostics.add(Diagnostic.of(d.line(), d.text(),
-          d.severity() + " " + d.code() + ": " + d.message()));
-    }
-    return ReadResult.of(imported.budget(), diagnostics);
+    return imported.toValueWithProblems();
   };
 
   /**
-   * Reads a disclosure. Problems within the document are diagnostics of the result, not
-   * exceptions.
+   * Reads a disclosure. Problems within the document are problems of the result (for the text
+   * importer its {@link io.budgetkit.importer.disclosure.ImportDiagnostic}s), not exceptions.
    *
    * @param file the text file
-   * @return the budget and its diagnostics
+   * @return the budget and its problems, in source order
    * @throws UnreadableInputException if the file cannot be read as a disclosure at all
    */
-  ReadResult read(Path file);
+  ValueWithProblems<DepartmentBudget> read(Path file);
 }

@@ -1,5 +1,6 @@
 package io.budgetkit.examples.cli;
 
+import io.budgetkit.core.problem.ProblemText;
 import io.budgetkit.importer.ImportException;
 import io.budgetkit.importer.PublishedDocuments;
 import io.budgetkit.importer.document.PublishedDocument;
@@ -9,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -97,7 +99,7 @@ final class ExtractCommand implements Callable<Integer> {
     if (!d.notes().isEmpty()) {
       err.println("budgetkit: " + (d.notes().size() == 1 ? "1 note" : d.notes().size()
           + " notes") + " on reading (all in the output), first: "
-          + BudgetKitCli.oneLine(d.notes().get(0).toString()));
+          + ProblemText.line(d.notes().get(0), Locale.ENGLISH));
     }
   }
 }

@@ -1,12 +1,14 @@
 package io.budgetkit.examples.cli;
 
-import io.budgetkit.io.BudgetFormatException;
+import io.budgetkit.core.budget.DepartmentBudget;
+import io.budgetkit.core.problem.ValueWithProblems;
 import io.budgetkit.importer.PublishedDocuments;
 import io.budgetkit.importer.ReadLimits;
 import io.budgetkit.importer.spi.DocumentReader;
 import io.budgetkit.importer.spi.SourceFile;
-import io.budgetkit.io.internal.RegularFiles;
+import io.budgetkit.io.BudgetFormatException;
 import io.budgetkit.io.csv.BudgetCsv;
+import io.budgetkit.io.internal.RegularFiles;
 import io.budgetkit.io.json.BudgetJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,11 +61,11 @@ public final class InputFormats {
    * refused before it is opened, as reading it would block or never end.
    *
    * @param input the file or folder
-   * @return the budget with its import diagnostics
+   * @return the budget with its import problems (none for JSON and CSV)
    * @throws UnreadableInputException if the input is missing, of an unknown kind, not a budget,
    *     beyond a reader's limits or too large for the memory of this run
    */
-  public ReadResult read(Path input) {
+  public ValueWithProblems<DepartmentBudget> read(Path input) {
     try {
       return readChecked(input);
     } catch (OutOfMemoryError e) {
@@ -76,7 +78,7 @@ public final class InputFormats {
     }
   }
 
-  private ReadResult readChecked(Path input) {
+  private ValueWithProblems<DepartmentBudget> readChecked(Path input) {
     BasicFileAttributes attributes;
     try {
       attributes = Files.readAttributes(input, BasicFileAttributes.class);
@@ -96,14 +98,14 @@ public final class InputFormats {
           throw new UnreadableInputException(input + ": a folder without " + BudgetCsv.MANIFEST
               + " is not a BudgetKit CSV folder");
         }
-        return ReadResult.of(BudgetCsv.standard().readFolder(input));
+        return ValueWithProblems.of(BudgetCsv.standard().readFolder(input));
       }
       if (name.endsWith(".json")) {
-        return ReadResult.of(BudgetJson.defaults().read(input));
+        return ValueWithProblems.of(BudgetJson.defaults().read(input));
       }
       if (name.endsWith(".zip")) {
         try (InputStream in = Files.newInputStream(input)) {
-          return ReadResult.of(BudgetCsv.standard().readZip(in));
+          return ValueWithProblems.of(BudgetCsv.standard().readZip(in));
         }
       }
       if (name.endsWith(".txt")) {

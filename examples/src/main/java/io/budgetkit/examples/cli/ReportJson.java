@@ -11,9 +11,13 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.budgetkit.core.amount.Amount;
 import io.budgetkit.core.budget.DepartmentBudget;
+import io.budgetkit.core.problem.Problem;
+import io.budgetkit.core.problem.Severity;
+import io.budgetkit.core.problem.SourceRef;
+import io.budgetkit.core.problem.ValueWithProblems;
+import io.budgetkit.importer.disclosure.ImportDiagnostic;
 import io.budgetkit.rules.Finding;
 import io.budgetkit.rules.Location;
-import io.budgetkit.rules.Severity;
 import io.budgetkit.rules.ValidationReport;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -50,8 +54,9 @@ final class ReportJson {
     return o;
   }
 
-  static ObjectNode file(Path file, ReadResult read, ValidationReport report, Locale locale) {
-    DepartmentBudget b = read.budget();
+  static ObjectNode file(Path file, ValueWithProblems<DepartmentBudget> read, ValidationReport report,
+      Locale locale) {
+    DepartmentBudget b = read.value();
     ObjectNode o = NODES.objectNode();
     o.put("file", file.toString());
     ObjectNode department = o.putObject("department");
@@ -65,21 +70,30 @@ final class ReportJson {
       counts.put(s.name().toLowerCase(Locale.ROOT), report.counts().get(s));
     }
     ArrayNode diagnostics = o.putArray("diagnostics");
-    for (Diagnostic d : read.diagnostics()) {
-      ObjectNode n = diagnostics.addObject();
-      if (d.line() > 0) {
-        n.put("line", d.line());
-      } else {
-        n.putNull("line");
-      }
-      n.put("text", d.text());
-      n.put("message", d.message());
+    for (Problem p : read.problems()) {
+      diagnostics.add(problem(p, locale));
     }
     ArrayNode findings = o.putArray("findings");
     for (Finding f : report.findings()) {
       findings.add(finding(f, locale));
     }
     return o;
+  }
+
+  /**
+   * An import problem as the report lists it: key, severity, the source line (or null), the
+   * text quoted from it (an {@link ImportDiagnostic}'s, else empty), the location and the message
+   * in the report's language.
+   */
+  private static ObjectNode problem(Problem p, Locale locale) {
+    ObjectNode n = NODES.objectNode();
+    n.put("key", p.key());
+    n.put("severity", p.severity().name());
+    putInt(n, "line", p.location().source().map(SourceRef::line).orElse(OptionalInt.empty()));
+    n.put("text", p instanceof ImportDiagnostic ? ((ImportDiagnostic) p).text() : "");
+    n.put("location", p.location().describe(locale));
+    n.put("message", p.message(locale));
+    return n;
   }
 
   private static ObjectNode finding(Finding f, Locale locale) {

@@ -1,7 +1,8 @@
 package io.budgetkit.examples.cli;
 
-import io.budgetkit.core.internal.DisplayText;
 import io.budgetkit.core.budget.DepartmentBudget;
+import io.budgetkit.core.internal.DisplayText;
+import io.budgetkit.core.problem.ValueWithProblems;
 import io.budgetkit.core.table.DisclosureTable;
 import io.budgetkit.examples.TableText;
 import java.io.PrintWriter;
@@ -30,16 +31,16 @@ final class ShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ReadResult read = cli.formats().read(file);
+    ValueWithProblems<DepartmentBudget> read = cli.formats().read(file);
     PrintWriter out = spec.commandLine().getOut();
-    DepartmentBudget b = read.budget();
+    DepartmentBudget b = read.value();
     out.println(DisplayText.inline(b.departmentName()) + "（" + b.departmentCode() + "） " + b.year() + "年"
         + b.kind().titlePrefix() + "：" + b.tables().size() + " 张表");
     for (DisclosureTable table : b.tables()) {
       out.println();
       out.print(TableText.render(b, table));
     }
-    ConvertCommand.warnAboutDiagnostics(spec, file, read);
+    ConvertCommand.warnAboutProblems(spec, file, read);
     return BudgetKitCli.EXIT_OK;
   }
 }

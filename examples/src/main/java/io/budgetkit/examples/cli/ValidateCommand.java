@@ -1,8 +1,12 @@
 package io.budgetkit.examples.cli;
 
-import io.budgetkit.core.internal.DisplayText;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.budgetkit.core.budget.DepartmentBudget;
+import io.budgetkit.core.internal.DisplayText;
+import io.budgetkit.core.problem.Problem;
+import io.budgetkit.core.problem.ProblemText;
+import io.budgetkit.core.problem.ValueWithProblems;
+import io.budgetkit.importer.disclosure.ImportDiagnostic;
 import io.budgetkit.rules.RuleSet;
 import io.budgetkit.rules.Tolerance;
 import io.budgetkit.rules.ValidationReport;
@@ -75,7 +79,7 @@ final class ValidateCommand implements Callable<Integer> {
     int exit = BudgetKitCli.EXIT_OK;
     boolean first = true;
     for (Path file : files) {
-      ReadResult read;
+      ValueWithProblems<DepartmentBudget> read;
       try {
         read = cli.formats().read(file);
       } catch (UnreadableInputException e) {
@@ -84,7 +88,7 @@ final class ValidateCommand implements Callable<Integer> {
         exit = Math.max(exit, BudgetKitCli.EXIT_UNREADABLE);
         continue;
       }
-      ValidationReport report = rules.validate(read.budget());
+      ValidationReport report = rules.validate(read.value());
       if (!report.isValid()) {
         exit = Math.max(exit, BudgetKitCli.EXIT_ERRORS);
       }
@@ -105,24 +109,25 @@ final class ValidateCommand implements Callable<Integer> {
     return exit;
   }
 
-  private static String text(Path file, ReadResult read, ValidationReport report,
+  private static String text(Path file, ValueWithProblems<DepartmentBudget> read, ValidationReport report,
       Locale locale) {
     boolean zh = locale.getLanguage().equals("zh");
-    DepartmentBudget b = read.budget();
+    DepartmentBudget b = read.value();
     StringBuilder s = new StringBuilder();
     s.append("== ").append(DisplayText.inline(file.toString())).append('\n')
         .append(DisplayText.inline(b.departmentName())).append("（").append(b.departmentCode()).append("） ")
         .append(b.year()).append(zh ? "年" : " ").append(b.kind().titlePrefix())
         .append(zh ? "" : " budget").append('\n');
-    if (!read.diagnostics().isEmpty()) {
-      s.append(zh ? "导入问题 " + read.diagnostics().size() + " 个："
-          : "Import problems: " + read.diagnostics().size()).append('\n');
-      for (Diagnostic d : read.diagnostics()) {
-        s.append("  ").append(d.line() > 0 ? (zh ? "第" + d.line() + "行" : "line " + d.line())
-            : (zh ? "行号不明" : "line unknown")).append("  ").append(DisplayText.inline(d.message()))
-            .append('\n');
-        if (!d.text().isEmpty()) {
-          s.append("    ").append(DisplayText.inline(d.text())).append('\n');
+    if (!read.problems().isEmpty()) {
+      s.append(zh ? "导入问题 " + read.problems().size() + " 个："
+          : "Import problems: " + read.problems().size()).append('\n');
+      for (Problem p : read.problems()) {
+        // Printed as the report below prints its findings; the line a diagnostic quotes is
+        // shown under it, as the evidence.
+        s.append(ProblemText.block(p, locale));
+        String quoted = p instanceof ImportDiagnostic ? ((ImportDiagnostic) p).text() : "";
+        if (!quoted.isEmpty()) {
+          s.append("    ").append(DisplayText.inline(quoted)).append('\n');
         }
       }
     }

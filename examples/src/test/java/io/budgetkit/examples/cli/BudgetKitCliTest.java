@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.budgetkit.core.budget.DepartmentBudget;
+import io.budgetkit.core.problem.Severity;
+import io.budgetkit.core.problem.ValueWithProblems;
 import io.budgetkit.core.table.DisclosureTable;
 import io.budgetkit.fixtures.Fixture;
 import io.budgetkit.io.json.BudgetJson;
+import io.budgetkit.importer.disclosure.ImportDiagnostic;
 import io.budgetkit.testkit.ConsistentBudgets;
 import io.budgetkit.testkit.SeededSource;
 import java.io.IOException;
@@ -136,21 +139,38 @@ class BudgetKitCliTest {
       throws IOException {
     Path txt = tmp.resolve("disclosure.txt");
     Files.writeString(txt, "whatever the importer reads");
-    InputFormats formats = InputFormats.standard().withDisclosureReader(file -> ReadResult.of(
+    InputFormats formats = InputFormats.standard().withDisclosureReader(file -> ValueWithProblems.of(
         Fixture.HAIGANG_DEVELOPMENT_SERVICE_CENTER_2025.budget(),
-        List.of(Diagnostic.of(812, "30217\t公务接待费\t0.05\t\t0.05", "a cell in no column"))));
+        List.of(ImportDiagnostic.of("row.wide", Severity.ERROR, 812,
+            "30217\t公务接待费\t0.05\t\t0.05", "a cell in no column"))));
 
-    Run json = Run.of(formats, "validate", "--format", "json", txt.toString());
+    Run json = Run.of(formats, "validate", "--format", "json", "--lang", "en", txt.toString());
+    Run jsonZh = Run.of(formats, "validate", "--format", "json", txt.toString());
     Run text = Run.of(formats, "validate", "--lang", "en", txt.toString());
+    Run textZh = Run.of(formats, "validate", txt.toString());
 
     assertThat(json.exit).isEqualTo(1);
     JsonNode d = JSON.readTree(json.out).get(0).get("diagnostics");
     assertThat(d).hasSize(1);
+    assertThat(d.get(0).get("key").asText()).isEqualTo("import.row.wide");
+    assertThat(d.get(0).get("severity").asText()).isEqualTo("ERROR");
     assertThat(d.get(0).get("line").asInt()).isEqualTo(812);
     assertThat(d.get(0).get("text").asText()).isEqualTo("30217\t公务接待费\t0.05\t\t0.05");
+    assertThat(d.get(0).get("location").asText()).isEqualTo("line 812");
     assertThat(d.get(0).get("message").asText()).isEqualTo("a cell in no column");
-    assertThat(text.out).contains("Import problems: 1\n  line 812  a cell in no column\n"
-        + "    30217\t公务接待费\t0.05\t\t0.05\n");
+    // In Chinese the message is the code's template (the reader's English text has no
+    // translation), quoting the line.
+    JsonNode zh = JSON.readTree(jsonZh.out).get(0).get("diagnostics").get(0);
+    assertThat(zh.get("location").asText()).isEqualTo("第812行");
+    assertThat(zh.get("message").asText()).isEqualTo("第812行：该行的单元格多于表格的栏数，"
+        + "无法确定各单元格所在的栏，该行不读入：30217\t公务接待费\t0.05\t\t0.05");
+    // Printed as the findings below it are: severity, key and location, then the message, then
+    // the line quoted.
+    assertThat(text.out).contains("Import problems: 1\n  ERROR import.row.wide  line 812\n"
+        + "    a cell in no column\n    30217\t公务接待费\t0.05\t\t0.05\n");
+    assertThat(textZh.out).contains("导入问题 1 个：\n  错误 import.row.wide  第812行\n"
+        + "    第812行：该行的单元格多于表格的栏数，无法确定各单元格所在的栏，该行不读入："
+        + "30217\t公务接待费\t0.05\t\t0.05\n    30217\t公务接待费\t0.05\t\t0.05\n");
   }
 
   @Test

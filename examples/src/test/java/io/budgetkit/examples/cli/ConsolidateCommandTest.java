@@ -7,12 +7,14 @@ import io.budgetkit.consolidation.ConflictPolicy;
 import io.budgetkit.consolidation.Consolidation;
 import io.budgetkit.consolidation.Consolidator;
 import io.budgetkit.core.budget.DepartmentBudget;
+import io.budgetkit.core.problem.Severity;
+import io.budgetkit.core.problem.ValueWithProblems;
 import io.budgetkit.fixtures.Fixture;
 import io.budgetkit.io.csv.BudgetCsv;
 import io.budgetkit.io.json.BudgetJson;
 import io.budgetkit.importer.disclosure.DisclosureText;
+import io.budgetkit.importer.disclosure.ImportDiagnostic;
 import io.budgetkit.rules.RuleSet;
-import io.budgetkit.rules.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -93,20 +95,22 @@ class ConsolidateCommandTest {
         + "  434 秦皇岛市海港区人民政府办公室\n"
         + "支出总计 12680.42 万元\n"
         + "冲突 5 个：\n"
-        + "  THREE_PUBLIC_LAYOUT  ")
-        .contains("\n  MISSING_FIGURE  ")
+        + "  警告 consolidation.THREE_PUBLIC_LAYOUT  财政拨款“三公”经费支出表\n")
+        .contains("\n  警告 consolidation.MISSING_FIGURE  ")
         .contains("校验（标准规则）：未通过，错误 " + counts.get(Severity.ERROR) + " 个，警告 "
             + counts.get(Severity.WARNING) + " 个，提示 " + counts.get(Severity.INFO) + " 个\n")
         .endsWith("wrote json " + out + System.lineSeparator());
-    // One line per conflict, in Chinese: the office prints “三公” layout C, the police layout D;
-    // the office states none of the four changes against the previous year.
-    assertThat(run.out.lines().filter(l -> l.startsWith("  THREE_PUBLIC_LAYOUT  "))
-        .findFirst().orElseThrow()).contains("：“三公”经费表的行次不一致：")
-        .contains("434 秦皇岛市海港区人民政府办公室").contains("312 秦皇岛市公安局经济技术开发区分局")
-        .contains(" → 汇总只列各表都有的行");
-    assertThat(run.out.lines().filter(l -> l.startsWith("  MISSING_FIGURE  "))).hasSize(4)
-        .allMatch(l -> l.contains("：434 秦皇岛市海港区人民政府办公室未说明")
-            && l.endsWith(" → 汇总的情况说明不列此数"));
+    // Each conflict printed as every problem is (severity, key and place; the message), then how
+    // it was resolved, in Chinese: the office prints “三公” layout C, the police layout D; the
+    // office states none of the four changes against the previous year.
+    List<List<String>> layout = blocks(run.out, "  警告 consolidation.THREE_PUBLIC_LAYOUT  ");
+    assertThat(layout).hasSize(1);
+    assertThat(layout.get(0).get(1)).startsWith("    “三公”经费表的行次不一致：")
+        .contains("434 秦皇岛市海港区人民政府办公室").contains("312 秦皇岛市公安局经济技术开发区分局");
+    assertThat(layout.get(0).get(2)).startsWith("    → 汇总只列各表都有的行");
+    assertThat(blocks(run.out, "  警告 consolidation.MISSING_FIGURE  ")).hasSize(4)
+        .allMatch(b -> b.get(1).startsWith("    434 秦皇岛市海港区人民政府办公室未说明")
+            && b.get(2).equals("    → 汇总的情况说明不列此数"));
   }
 
   @Test
@@ -124,21 +128,23 @@ class ConsolidateCommandTest {
         + "  434 秦皇岛市海港区人民政府办公室\n"
         + "支出总计 (total expenditure) 12680.42 万元\n"
         + "Conflicts: 5\n"
-        + "  THREE_PUBLIC_LAYOUT  财政拨款“三公”经费支出表: “三公” tables print different lines: ")
+        + "  WARNING consolidation.THREE_PUBLIC_LAYOUT  财政拨款“三公”经费支出表\n"
+        + "    “三公” tables print different lines: ")
         .contains("Validation (standard rules): not valid, " + counts.get(Severity.ERROR)
             + " errors, " + counts.get(Severity.WARNING) + " warnings, "
             + counts.get(Severity.INFO) + " notes\n")
         .doesNotContain("冲突").doesNotContain("校验").doesNotContain("未说明");
     // Each conflict as the library words it in English, in the library's order.
-    List<String> lines = new ArrayList<>();
+    StringBuilder conflicts = new StringBuilder("Conflicts: 5\n");
     for (Conflict c : expected.conflicts()) {
-      lines.add("  " + c.kind() + "  " + c.where() + ": " + c.message(Locale.ENGLISH) + " → "
-          + c.resolution(Locale.ENGLISH));
+      conflicts.append("  WARNING consolidation.").append(c.kind()).append("  ").append(c.where())
+          .append("\n    ").append(c.message(Locale.ENGLISH))
+          .append("\n    → ").append(c.resolution(Locale.ENGLISH)).append('\n');
     }
-    assertThat(run.out.lines().filter(l -> l.matches("  [A-Z_]+  .*")))
-        .containsExactlyElementsOf(lines);
-    assertThat(lines.get(1)).contains(": 434 秦皇岛市海港区人民政府办公室 does not state the ")
-        .endsWith(" → left out of the 情况说明");
+    assertThat(run.out).contains(conflicts + "Validation (standard rules): ");
+    List<String> second = blocks(run.out, "  WARNING consolidation.MISSING_FIGURE  ").get(0);
+    assertThat(second.get(1)).startsWith("    434 秦皇岛市海港区人民政府办公室 does not state the ");
+    assertThat(second.get(2)).isEqualTo("    → left out of the 情况说明");
   }
 
   @Test
@@ -218,9 +224,10 @@ class ConsolidateCommandTest {
   void importDiagnosticsAreReportedAsConvertReportsThemAndTheInputIsConsolidated()
       throws IOException {
     Path txt = Files.writeString(tmp.resolve("disclosure.txt"), "whatever the importer reads");
-    InputFormats formats = InputFormats.standard().withDisclosureReader(file -> ReadResult.of(
+    InputFormats formats = InputFormats.standard().withDisclosureReader(file -> ValueWithProblems.of(
         Fixture.HAIGANG_DEVELOPMENT_SERVICE_CENTER_2025.budget(),
-        List.of(Diagnostic.of(812, "30217\t公务接待费\t0.05\t\t0.05", "a cell in no column"))));
+        List.of(ImportDiagnostic.of("row.wide", Severity.ERROR, 812,
+            "30217\t公务接待费\t0.05\t\t0.05", "a cell in no column"))));
     Path out = tmp.resolve("x.json");
 
     Run run = Run.of(formats, "consolidate", "--code", "000", "--name", "海港区", "-o",
@@ -281,5 +288,17 @@ class ConsolidateCommandTest {
     assertThat(run.exit).isZero();
     assertThat(run.out).startsWith("Usage: budgetkit consolidate").contains("--conflicts")
         .contains("--lang");
+  }
+
+  /** The three lines of each conflict whose first line starts with {@code header}. */
+  private static List<List<String>> blocks(String out, String header) {
+    List<String> lines = out.lines().collect(java.util.stream.Collectors.toList());
+    List<List<String>> blocks = new ArrayList<>();
+    for (int i = 0; i + 2 < lines.size(); i++) {
+      if (lines.get(i).startsWith(header)) {
+        blocks.add(lines.subList(i, i + 3));
+      }
+    }
+    return blocks;
   }
 }

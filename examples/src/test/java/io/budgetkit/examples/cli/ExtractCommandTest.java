@@ -89,6 +89,18 @@ class ExtractCommandTest {
   }
 
   @Test
+  void aReadersNoteIsSummedUpOnStandardErrorAsEveryProblemIsSaidOnOneLine() throws IOException {
+    // Declared GB2312 (read as GB18030), written in UTF-8: the reader reads UTF-8 and notes it.
+    Path page = Files.write(dir.resolve("converted.html"), ("<html><head><meta charset=\"gb2312\">"
+        + "</head><body><p>部门预算</p></body></html>").getBytes(StandardCharsets.UTF_8));
+    Run run = Run.of("extract", "--to", "json", page.toString());
+    assertThat(run.exit).as(run.err).isZero();
+    assertThat(run.err).startsWith("budgetkit: 1 note on reading (all in the output), first:"
+        + " WARNING html.charset-mismatch converted.html: the page declares the charset GB18030"
+        + " but its bytes are not GB18030; it is read as UTF-8, which they are\n");
+  }
+
+  @Test
   void validatingAPublishedFileSaysWhatCanBeDoneWithItInsteadOfUnknownInput() {
     // Before: "unknown kind of input; expected BudgetKit JSON …" for the very file a department
     // published, the first thing an inspector tries.
