@@ -107,7 +107,7 @@ final class ConsolidateCommand implements Callable<Integer> {
       ConsolidationBuilder sums = consolidator().start();
       for (Path file : files) {
         ValueWithProblems<DepartmentBudget> read = cli.formats().read(file);
-        ConvertCommand.warnAboutProblems(spec, file, read);
+        ConvertCommand.warnAboutProblems(spec, List.of(file), read);
         sums.add(read.value());
       }
       result = sums.result();

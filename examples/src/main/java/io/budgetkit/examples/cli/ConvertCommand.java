@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -38,9 +39,13 @@ final class ConvertCommand implements Callable<Integer> {
       description = "The file or folder to write; a folder is created if needed.")
   private Path output;
 
-  @Parameters(index = "0", paramLabel = "FILE",
-      description = "BudgetKit JSON (.json), a CSV folder or zip, or disclosure text (.txt).")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+      description = "BudgetKit JSON (.json), a CSV folder or zip, a published disclosure (PDF,"
+          + " DOCX, XLSX, XLS, HTML) or its text (.txt).")
   private Path file;
+
+  @Option(names = "--parts", paramLabel = "FILE,FILE...", description = Inputs.PARTS_DESCRIPTION)
+  private String parts;
 
   @ParentCommand
   private BudgetKitCli cli;
@@ -50,9 +55,16 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ValueWithProblems<DepartmentBudget> read = cli.formats().read(file);
-    warnAboutProblems(spec, file, read);
-    return write(spec, read.value(), to, output, List.of(file));
+    List<List<Path>> inputs = Inputs.of(spec, file == null ? null : List.of(file),
+        parts == null ? null : List.of(parts));
+    if (inputs.size() > 1) {
+      throw new ParameterException(spec.commandLine(), "Give one FILE or one --parts FILE,FILE...,"
+          + " not both");
+    }
+    List<Path> input = inputs.get(0);
+    ValueWithProblems<DepartmentBudget> read = cli.formats().read(input);
+    warnAboutProblems(spec, input, read);
+    return write(spec, read.value(), to, output, input);
   }
 
   /**
@@ -111,11 +123,14 @@ final class ConvertCommand implements Callable<Integer> {
     }
   }
 
-  static void warnAboutProblems(CommandSpec spec, Path file,
+  static void warnAboutProblems(CommandSpec spec, List<Path> input,
       ValueWithProblems<DepartmentBudget> read) {
     if (!read.problems().isEmpty()) {
-      spec.commandLine().getErr().println("budgetkit: " + file + ": " + read.problems().size()
-          + " import diagnostics; 'budgetkit validate " + file + "' lists them");
+      String command = input.size() == 1 ? input.get(0).toString()
+          : "--parts " + String.join(",", input.stream().map(Path::toString).toList());
+      spec.commandLine().getErr().println("budgetkit: " + Inputs.label(input) + ": "
+          + read.problems().size() + " import diagnostics; 'budgetkit validate " + command
+          + "' lists them");
     }
   }
 }

@@ -2,29 +2,42 @@ package io.budgetkit.examples.cli;
 
 import io.budgetkit.core.budget.DepartmentBudget;
 import io.budgetkit.core.problem.ValueWithProblems;
+import io.budgetkit.importer.ImportException;
 import io.budgetkit.importer.disclosure.DisclosureText;
+import io.budgetkit.importer.disclosure.Disclosures;
 import io.budgetkit.importer.disclosure.ImportResult;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 
 /**
- * Reads the text of a published disclosure (部门预算公开, as extracted from its DOCX or PDF) into a
- * budget with its import diagnostics. This is where the text importer plugs into the command
- * line: {@link InputFormats#standard()} passes one to {@link InputFormats}.
+ * Reads a published disclosure (部门预算公开) into a budget with its import problems: a file as the
+ * department published it (PDF, DOCX, XLSX, XLS, HTML), the text extracted from one, or the files
+ * of a disclosure published in several parts. This is where the import pipeline plugs into the
+ * command line: {@link InputFormats#standard()} passes one to {@link InputFormats}.
  */
 @FunctionalInterface
 public interface DisclosureReader {
 
   /**
-   * The text importer of budget-import ({@link DisclosureText}): its diagnostics are reported beside
-   * the findings; a text in which not one standard table is found is unreadable.
+   * The import pipeline of budget-import: one text file through {@link DisclosureText} (which
+   * reports the encoding it read), anything else through {@link Disclosures#read(List)}; its
+   * diagnostics are reported beside the findings. A document in which not one standard table is
+   * found is unreadable, and so is a file the pipeline cannot read (a scan without text, an
+   * encrypted or corrupt file, one over a limit).
    */
-  DisclosureReader IMPORTER = file -> {
+  DisclosureReader IMPORTER = parts -> {
+    String label = String.join(" + ", parts.stream().map(Path::toString).toList());
+    boolean text = parts.size() == 1
+        && String.valueOf(parts.get(0).getFileName()).toLowerCase(Locale.ROOT).endsWith(".txt");
     ImportResult imported;
     try {
-      imported = DisclosureText.read(file);
+      imported = text ? DisclosureText.read(parts.get(0)) : Disclosures.read(parts);
+    } catch (ImportException e) {
+      throw new UnreadableInputException(e.getMessage());
     } catch (UncheckedIOException e) {
-      throw new UnreadableInputException(file + ": cannot be read: "
+      throw new UnreadableInputException(label + ": cannot be read: "
           + IoErrors.describe(e.getCause()));
     }
     if (imported.budget().tables().isEmpty()) {
@@ -33,19 +46,23 @@ public interface DisclosureReader {
           .filter(d -> d.code().equals("text.encoding")).findFirst()
           .map(d -> "; the text is in no encoding BudgetKit reads (" + d.message() + ")")
           .orElse("");
-      throw new UnreadableInputException(file + ": not a published disclosure: none of the"
-          + " standard tables (部门预算收支总表 …) was found" + encoding);
+      String extract = text ? "" : "; 'budgetkit extract " + String.join(" ",
+          parts.stream().map(Path::toString).toList()) + " -o DIR' writes the tables it holds as"
+          + " CSV";
+      throw new UnreadableInputException(label + ": not a published disclosure of a template"
+          + " BudgetKit reads: none of the standard tables (部门预算收支总表 …) was found"
+          + encoding + extract);
     }
     return imported.toValueWithProblems();
   };
 
   /**
-   * Reads a disclosure. Problems within the document are problems of the result (for the text
+   * Reads a disclosure. Problems within the document are problems of the result (for the
    * importer its {@link io.budgetkit.importer.disclosure.ImportDiagnostic}s), not exceptions.
    *
-   * @param file the text file
+   * @param parts the files of the disclosure, in reading order; most often one
    * @return the budget and its problems, in source order
-   * @throws UnreadableInputException if the file cannot be read as a disclosure at all
+   * @throws UnreadableInputException if the files cannot be read as a disclosure at all
    */
-  ValueWithProblems<DepartmentBudget> read(Path file);
+  ValueWithProblems<DepartmentBudget> read(List<Path> parts);
 }

@@ -18,13 +18,16 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
  * Tells the kinds of input apart and reads each: BudgetKit JSON ({@code .json}), a CSV folder
- * (a directory with {@code manifest.json}), a CSV zip ({@code .zip}) and published disclosure
- * text ({@code .txt}, read by a {@link DisclosureReader}).
+ * (a directory with {@code manifest.json}), a CSV zip ({@code .zip}), and a published disclosure:
+ * a file the import pipeline recognises by its content (PDF, DOCX, XLSX, XLS, HTML) or its text
+ * ({@code .txt}), in one file or {@linkplain #read(List) several}, read by a {@link
+ * DisclosureReader}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -56,6 +59,50 @@ public final class InputFormats {
   }
 
   /**
+   * Reads one document given as several files ({@code --parts}): a disclosure published in
+   * parts, e.g. Jiangsu's 说明 PDF and 表格 PDF. Each part must be a regular file of a format the
+   * import pipeline reads (PDF, DOCX, XLSX, XLS, HTML or text); the parts are joined in the order
+   * given and read as one disclosure by the {@link DisclosureReader}. One part is read as {@link
+   * #read(Path)} reads it.
+   *
+   * @param parts the files, in reading order
+   * @return the budget with its import problems
+   * @throws UnreadableInputException if a part is missing, not a regular file, of a kind that is
+   *     not a published document (BudgetKit JSON or CSV, which hold a whole budget), or if the
+   *     parts cannot be read as a disclosure
+   * @throws IllegalArgumentException if no part is given
+   */
+  public ValueWithProblems<DepartmentBudget> read(List<Path> parts) {
+    if (parts.isEmpty()) {
+      throw new IllegalArgumentException("no file given");
+    }
+    if (parts.size() == 1) {
+      return read(parts.get(0));
+    }
+    for (Path part : parts) {
+      BasicFileAttributes attributes = attributes(part);
+      if (!attributes.isRegularFile()) {
+        throw new UnreadableInputException(part + ": --parts joins the files of one published"
+            + " disclosure; a folder is not one of them");
+      }
+      String name = String.valueOf(part.getFileName()).toLowerCase(Locale.ROOT);
+      if (!name.endsWith(".txt") && publishedFormat(part) == null) {
+        throw new UnreadableInputException(part + ": --parts joins the files of one published"
+            + " disclosure (PDF, DOCX, XLSX, XLS, HTML or text); this file is none of them");
+      }
+    }
+    String label = String.join(" + ", parts.stream().map(Path::toString).toList());
+    try {
+      return disclosureText.read(parts);
+    } catch (OutOfMemoryError e) {
+      throw new UnreadableInputException(label + ": too large to read in the memory of this run"
+          + " (at most " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB; java -Xmx sets it)");
+    } catch (StackOverflowError e) {
+      throw new UnreadableInputException(label + ": nested too deeply to be read");
+    }
+  }
+
+  /**
    * Reads an input. Only what a person would name as a budget is opened: a regular file or a
    * folder (a link to one is followed: the user named it); a FIFO, a device or a socket is
    * refused before it is opened, as reading it would block or never end.
@@ -78,7 +125,8 @@ public final class InputFormats {
     }
   }
 
-  private ValueWithProblems<DepartmentBudget> readChecked(Path input) {
+  /** The attributes of a file or folder the user named; anything else is refused unopened. */
+  private static BasicFileAttributes attributes(Path input) {
     BasicFileAttributes attributes;
     try {
       attributes = Files.readAttributes(input, BasicFileAttributes.class);
@@ -91,6 +139,11 @@ public final class InputFormats {
       throw new UnreadableInputException(input + ": not a regular file (a FIFO, a device or a"
           + " socket); BudgetKit reads budgets from files and folders");
     }
+    return attributes;
+  }
+
+  private ValueWithProblems<DepartmentBudget> readChecked(Path input) {
+    BasicFileAttributes attributes = attributes(input);
     String name = String.valueOf(input.getFileName()).toLowerCase(Locale.ROOT);
     try {
       if (attributes.isDirectory()) {
@@ -108,8 +161,9 @@ public final class InputFormats {
           return ValueWithProblems.of(BudgetCsv.standard().readZip(in));
         }
       }
-      if (name.endsWith(".txt")) {
-        return disclosureText.read(input);
+      if (name.endsWith(".txt") || publishedFormat(input) != null) {
+        // the user's main case: the file a department published, or its extracted text
+        return disclosureText.read(List.of(input));
       }
     } catch (BudgetFormatException e) {
       String m = e.getMessage();
@@ -121,16 +175,9 @@ public final class InputFormats {
       // The model refuses what it cannot represent; for an input that is a read failure too.
       throw new UnreadableInputException(input + ": " + e.getMessage());
     }
-    String published = publishedFormat(input);
-    if (published != null) {
-      // the user's main case: the file a department published. Say what can be done with it.
-      throw new UnreadableInputException(input + ": a published " + published + " file; a budget"
-          + " cannot be read from one yet (only from the text extracted from the Hebei template,"
-          + " .txt); 'budgetkit extract " + input + " -o DIR' writes its tables as CSV");
-    }
     throw new UnreadableInputException(input + ": unknown kind of input; expected BudgetKit JSON"
-        + " (.json), a CSV folder (with " + BudgetCsv.MANIFEST + "), a CSV zip (.zip) or"
-        + " disclosure text (.txt)");
+        + " (.json), a CSV folder (with " + BudgetCsv.MANIFEST + "), a CSV zip (.zip), a"
+        + " published disclosure (PDF, DOCX, XLSX, XLS, HTML) or its text (.txt)");
   }
 
   /**

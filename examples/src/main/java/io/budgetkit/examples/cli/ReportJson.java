@@ -47,18 +47,18 @@ final class ReportJson {
     return NODES.arrayNode();
   }
 
-  static ObjectNode unreadable(Path file, String message) {
+  static ObjectNode unreadable(String file, String message) {
     ObjectNode o = NODES.objectNode();
-    o.put("file", file.toString());
+    o.put("file", file);
     o.put("error", message);
     return o;
   }
 
-  static ObjectNode file(Path file, ValueWithProblems<DepartmentBudget> read, ValidationReport report,
+  static ObjectNode file(String file, ValueWithProblems<DepartmentBudget> read, ValidationReport report,
       Locale locale) {
     DepartmentBudget b = read.value();
     ObjectNode o = NODES.objectNode();
-    o.put("file", file.toString());
+    o.put("file", file);
     ObjectNode department = o.putObject("department");
     department.put("code", b.departmentCode());
     department.put("name", b.departmentName());

@@ -7,9 +7,12 @@ import io.budgetkit.core.table.DisclosureTable;
 import io.budgetkit.examples.TableText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -19,9 +22,13 @@ import picocli.CommandLine.Spec;
     description = "Prints the tables of a budget as aligned text, as published.")
 final class ShowCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", paramLabel = "FILE",
-      description = "BudgetKit JSON (.json), a CSV folder or zip, or disclosure text (.txt).")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+      description = "BudgetKit JSON (.json), a CSV folder or zip, a published disclosure (PDF,"
+          + " DOCX, XLSX, XLS, HTML) or its text (.txt).")
   private Path file;
+
+  @Option(names = "--parts", paramLabel = "FILE,FILE...", description = Inputs.PARTS_DESCRIPTION)
+  private String parts;
 
   @ParentCommand
   private BudgetKitCli cli;
@@ -31,7 +38,14 @@ final class ShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ValueWithProblems<DepartmentBudget> read = cli.formats().read(file);
+    List<List<Path>> inputs = Inputs.of(spec, file == null ? null : List.of(file),
+        parts == null ? null : List.of(parts));
+    if (inputs.size() > 1) {
+      throw new ParameterException(spec.commandLine(), "Give one FILE or one --parts FILE,FILE...,"
+          + " not both");
+    }
+    List<Path> input = inputs.get(0);
+    ValueWithProblems<DepartmentBudget> read = cli.formats().read(input);
     PrintWriter out = spec.commandLine().getOut();
     DepartmentBudget b = read.value();
     out.println(DisplayText.inline(b.departmentName()) + "（" + b.departmentCode() + "） " + b.year() + "年"
@@ -40,7 +54,7 @@ final class ShowCommand implements Callable<Integer> {
       out.println();
       out.print(TableText.render(b, table));
     }
-    ConvertCommand.warnAboutProblems(spec, file, read);
+    ConvertCommand.warnAboutProblems(spec, input, read);
     return BudgetKitCli.EXIT_OK;
   }
 }

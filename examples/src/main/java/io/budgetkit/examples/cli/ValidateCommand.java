@@ -58,9 +58,13 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Compare amounts exactly, without the rounding-aware tolerance.")
   private boolean strict;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE",
-      description = "BudgetKit JSON (.json), a CSV folder or zip, or disclosure text (.txt).")
+  @Parameters(arity = "0..*", paramLabel = "FILE",
+      description = "BudgetKit JSON (.json), a CSV folder or zip, a published disclosure (PDF,"
+          + " DOCX, XLSX, XLS, HTML) or its text (.txt).")
   private List<Path> files;
+
+  @Option(names = "--parts", paramLabel = "FILE,FILE...", description = Inputs.PARTS_DESCRIPTION)
+  private List<String> parts;
 
   @ParentCommand
   private BudgetKitCli cli;
@@ -78,10 +82,11 @@ final class ValidateCommand implements Callable<Integer> {
     ArrayNode json = ReportJson.array();
     int exit = BudgetKitCli.EXIT_OK;
     boolean first = true;
-    for (Path file : files) {
+    for (List<Path> input : Inputs.of(spec, files, parts)) {
+      String file = Inputs.label(input);
       ValueWithProblems<DepartmentBudget> read;
       try {
-        read = cli.formats().read(file);
+        read = cli.formats().read(input);
       } catch (UnreadableInputException e) {
         err.println("budgetkit: " + e.getMessage());
         json.add(ReportJson.unreadable(file, e.getMessage()));
@@ -109,12 +114,12 @@ final class ValidateCommand implements Callable<Integer> {
     return exit;
   }
 
-  private static String text(Path file, ValueWithProblems<DepartmentBudget> read, ValidationReport report,
+  private static String text(String file, ValueWithProblems<DepartmentBudget> read, ValidationReport report,
       Locale locale) {
     boolean zh = locale.getLanguage().equals("zh");
     DepartmentBudget b = read.value();
     StringBuilder s = new StringBuilder();
-    s.append("== ").append(DisplayText.inline(file.toString())).append('\n')
+    s.append("== ").append(DisplayText.inline(file)).append('\n')
         .append(DisplayText.inline(b.departmentName())).append("（").append(b.departmentCode()).append("） ")
         .append(b.year()).append(zh ? "年" : " ").append(b.kind().titlePrefix())
         .append(zh ? "" : " budget").append('\n');

@@ -129,8 +129,9 @@ class BudgetKitCliTest {
     Run run = Run.of("validate", txt.toString());
 
     assertThat(run.exit).isEqualTo(BudgetKitCli.EXIT_UNREADABLE);
-    assertThat(run.err).isEqualTo("budgetkit: " + txt + ": not a published disclosure: none of"
-        + " the standard tables (部门预算收支总表 …) was found" + System.lineSeparator());
+    assertThat(run.err).isEqualTo("budgetkit: " + txt + ": not a published disclosure of a template"
+        + " BudgetKit reads: none of the standard tables (部门预算收支总表 …) was found"
+        + System.lineSeparator());
     assertThat(run.out).isEmpty();
   }
 

@@ -13,6 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -101,15 +103,30 @@ class ExtractCommandTest {
   }
 
   @Test
-  void validatingAPublishedFileSaysWhatCanBeDoneWithItInsteadOfUnknownInput() {
+  void validatingAPublishedFileOfAnotherTemplateReadsItAndSaysWhatCanBeDoneWithIt() {
     // Before: "unknown kind of input; expected BudgetKit JSON …" for the very file a department
-    // published, the first thing an inspector tries.
+    // published, the first thing an inspector tries. The PDF is read; the Shanghai template's
+    // tables are not the standard ones the recognizer knows, and the user is told so.
     Path pdf = PublishedFile.SHANGHAI_WELFARE_HOME_2024.copyTo(dir).get(0);
     Run run = Run.of("validate", pdf.toString());
     assertThat(run.exit).isEqualTo(BudgetKitCli.EXIT_UNREADABLE);
-    assertThat(run.err).isEqualTo("budgetkit: " + pdf + ": a published PDF file; a budget cannot"
-        + " be read from one yet (only from the text extracted from the Hebei template, .txt);"
-        + " 'budgetkit extract " + pdf + " -o DIR' writes its tables as CSV\n");
+    assertThat(run.err).isEqualTo("budgetkit: " + pdf + ": not a published disclosure of a"
+        + " template BudgetKit reads: none of the standard tables (部门预算收支总表 …) was found;"
+        + " 'budgetkit extract " + pdf + " -o DIR' writes the tables it holds as CSV\n");
+  }
+
+  @Test
+  void validatingAScanSaysThatOcrIsNeeded() throws IOException {
+    Path scan = dir.resolve("扫描件.pdf");
+    try (PDDocument d = new PDDocument()) {
+      d.addPage(new PDPage());
+      d.addPage(new PDPage());
+      d.save(scan.toFile());
+    }
+    Run run = Run.of("validate", scan.toString());
+    assertThat(run.exit).isEqualTo(BudgetKitCli.EXIT_UNREADABLE);
+    assertThat(run.err).isEqualTo("budgetkit: 扫描件.pdf: has no text layer: OCR is needed (none"
+        + " of its 2 pages has any text; it is probably a scan)\n");
   }
 
   @Test
