@@ -17,7 +17,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -55,13 +54,7 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<List<Path>> inputs = Inputs.of(spec, file == null ? null : List.of(file),
-        parts == null ? null : List.of(parts));
-    if (inputs.size() > 1) {
-      throw new ParameterException(spec.commandLine(), "Give one FILE or one --parts FILE,FILE...,"
-          + " not both");
-    }
-    List<Path> input = inputs.get(0);
+    List<Path> input = Inputs.one(spec, file, parts);
     ValueWithProblems<DepartmentBudget> read = cli.formats().read(input);
     warnAboutProblems(spec, input, read);
     return write(spec, read.value(), to, output, input);

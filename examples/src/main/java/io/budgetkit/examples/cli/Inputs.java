@@ -47,6 +47,25 @@ final class Inputs {
     return inputs;
   }
 
+  /**
+   * Returns the one document of a command that reads one ({@code show}, {@code convert}).
+   *
+   * @param spec the command, for its errors
+   * @param file the FILE argument, or null
+   * @param parts the {@code --parts} value, or null
+   * @return the document's files
+   * @throws ParameterException if neither or both are given
+   */
+  static List<Path> one(CommandSpec spec, Path file, String parts) {
+    List<List<Path>> inputs = of(spec, file == null ? null : List.of(file),
+        parts == null ? null : List.of(parts));
+    if (inputs.size() > 1) {
+      throw new ParameterException(spec.commandLine(), "Give one FILE or one --parts FILE,FILE...,"
+          + " not both");
+    }
+    return inputs.get(0);
+  }
+
   private static List<Path> split(CommandSpec spec, String value) {
     List<Path> files = new ArrayList<>();
     for (String name : value.split(",", -1)) {
