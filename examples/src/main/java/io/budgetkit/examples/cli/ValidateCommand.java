@@ -84,16 +84,19 @@ final class ValidateCommand implements Callable<Integer> {
     boolean first = true;
     for (List<Path> input : Inputs.of(spec, files, parts)) {
       String file = Inputs.label(input);
-      ValueWithProblems<DepartmentBudget> read;
+      ImportedBudget imported;
       try {
-        read = cli.formats().read(input);
+        imported = cli.formats().readWithSources(input);
       } catch (UnreadableInputException e) {
         err.println("budgetkit: " + e.getMessage());
         json.add(ReportJson.unreadable(file, e.getMessage()));
         exit = Math.max(exit, BudgetKitCli.EXIT_UNREADABLE);
         continue;
       }
-      ValidationReport report = rules.validate(read.value());
+      ValueWithProblems<DepartmentBudget> read = imported.value();
+      // each finding names the page or cell its amount was printed on, as far as known
+      ValidationReport report = FindingSources.attach(rules.validate(read.value()),
+          imported.sources());
       if (!report.isValid()) {
         exit = Math.max(exit, BudgetKitCli.EXIT_ERRORS);
       }
