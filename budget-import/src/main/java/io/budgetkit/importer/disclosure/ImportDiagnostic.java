@@ -16,10 +16,13 @@ import java.util.ResourceBundle;
 
 /**
  * Something the importer could not read, or read with a reservation: a stable code, a severity,
- * the line of the source it concerns (with its text) and a message.
+ * the line of the source it concerns (with its text), where in the document's files that is
+ * ({@link #source()}) and a message.
  *
- * <p>A diagnostic is the text importer's {@link Problem}: its {@link #key()} is {@code import.}
- * and its {@link #code()}, its location the source line. Its English message is the importer's
+ * <p>A diagnostic is the importer's {@link Problem}: its {@link #key()} is {@code import.} and its
+ * {@link #code()}, its location its {@link #source()}: the file and page and line of a PDF, the
+ * file, sheet and cell of a workbook, the line of a text (named with its file when the document
+ * has several). Its English message is the importer's
  * own detailed text ({@link #message()}); its Chinese message is the code's template in the
  * bundle {@value #BUNDLE} ({@code _zh}), whose placeholders are {@code {line}}, {@code {text}},
  * {@code {location}} and the {@link #arguments()}. A diagnostic made without a text of its own

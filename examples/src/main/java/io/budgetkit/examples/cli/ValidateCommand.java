@@ -24,7 +24,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code budgetkit validate [--format text|json] [--lang zh|en] [--strict] FILE...}: the import
- * diagnostics and the findings of the standard rules, per file.
+ * diagnostics and the findings of the standard rules, per file. A finding about a cell of a
+ * published file names where the cell was printed (the file and page of a PDF, the sheet and cell
+ * of a workbook, the file of several parts), as the import's diagnostics do; see {@code
+ * FindingSources}.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = {"Checks budgets with the standard rules and reports, per file, the import"
