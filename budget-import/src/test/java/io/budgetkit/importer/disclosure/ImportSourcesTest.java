@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.budgetkit.core.problem.SourceRef;
 import io.budgetkit.core.profile.TableKind;
 import io.budgetkit.importer.disclosure.DisclosuresFormatTest.Printed;
+import io.budgetkit.importer.document.Origin;
+import io.budgetkit.importer.document.PublishedDocument;
+import io.budgetkit.importer.document.ReadNote;
+import io.budgetkit.importer.document.TextBlock;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -154,6 +158,30 @@ class ImportSourcesTest {
     assertThat(d.location().describe(Locale.CHINESE)).isEqualTo("第9行");
     assertThat(r.sources().cell(TableKind.SUMMARY, SUMMARY_SEQ, SUMMARY_COLUMN))
         .contains(SourceRef.ofLine(9));
+  }
+
+  @Test
+  void aReadersNoteComesBeforeTheBlockItIsAtFileAfterFile() {
+    // two PDFs of one paragraph each: 前言 on a.pdf p.3 line 1, 附录 on b.pdf p.1 line 1; the
+    // notes are given in the wrong order, and both are at line 1
+    PublishedDocument d = PublishedDocument.builder().addFiles("a.pdf", "b.pdf")
+        .addFormats("pdf", "pdf")
+        .addBlocks(TextBlock.paragraph("前言", Origin.ofPage("a.pdf", 3, 1)),
+            TextBlock.paragraph("附录", Origin.ofPage("b.pdf", 1, 1)))
+        .addNotes(ReadNote.of("pdf.page-without-text", "b's note", Origin.ofPage("b.pdf", 1, 1)),
+            ReadNote.of("pdf.page-without-text", "a's note", Origin.ofPage("a.pdf", 3, 1)))
+        .build();
+
+    ImportResult r = DisclosureRecognizer.standard().recognize(d);
+
+    // the whole document's problems first (no table, no department), then in document order:
+    // a's note at 前言 (item 1), the unread region from 前言 on, b's note at 附录 (item 2)
+    List<String> placed = r.diagnostics().stream().filter(x -> x.source().isPresent())
+        .map(x -> x.code() + " " + x.source().get()).toList();
+    assertThat(placed).containsExactly("pdf.page-without-text a.pdf p.3 line 1",
+        "region.unread a.pdf p.3 line 1", "pdf.page-without-text b.pdf p.1 line 1");
+    assertThat(r.diagnostics().subList(0, r.diagnostics().size() - 3))
+        .allMatch(x -> x.source().isEmpty());
   }
 
   @Test
