@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -131,6 +133,23 @@ public final class ValidationReport {
       }
     });
     return s.toString();
+  }
+
+  /**
+   * Returns a report of these findings, each replaced by what a function makes of it: e.g. the
+   * finding with the place in the source file that its cell was read from added to its location.
+   * The findings are sorted again.
+   *
+   * @param change what to make of each finding; it must not return null
+   * @return the new report
+   */
+  public ValidationReport map(UnaryOperator<Finding> change) {
+    Objects.requireNonNull(change, "change");
+    List<Finding> changed = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      changed.add(Objects.requireNonNull(change.apply(f), "a changed finding"));
+    }
+    return new ValidationReport(changed);
   }
 
   @Override

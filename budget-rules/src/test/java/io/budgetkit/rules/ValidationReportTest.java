@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.budgetkit.core.budget.DepartmentBudget;
 import io.budgetkit.core.problem.Severity;
+import io.budgetkit.core.problem.SourceRef;
 import io.budgetkit.core.profile.TableKind;
 import io.budgetkit.core.section.SectionKind;
 import java.util.List;
@@ -33,6 +34,22 @@ class ValidationReportTest {
         .orElse("-") + "/" + f.location().row().orElse(0) + "/" + f.severity())
         .containsExactly("expenditure/1/ERROR", "expenditure/2/INFO", "three-public/1/ERROR",
             "-/0/WARNING");
+  }
+
+  @Test
+  void mapReplacesEachFindingAndSortsAgain() {
+    SourceRef page = SourceRef.ofPage("表格.pdf", 3, 12);
+    ValidationReport r = report().map(f -> f.location().table().isPresent()
+        ? Finding.builder().from(f).location(Location.builder().from(f.location()).source(page)
+            .build()).build() : f);
+
+    assertThat(r.findings()).hasSize(4);
+    assertThat(r.findings().get(0).location().describe(Locale.CHINESE))
+        .isEqualTo("支出总表 序号1 合计 栏次3（合计） 表格.pdf 第3页第12行");
+    assertThat(r.findings().get(3).location().source()).isEmpty(); // the narrative note
+    assertThat(r.counts()).isEqualTo(report().counts());
+    assertThat(r.render(Locale.CHINESE)).contains("  错误 BK-ARITH-001  支出总表 序号1 合计 栏次3（合计）"
+        + " 表格.pdf 第3页第12行\n");
   }
 
   @Test

@@ -84,6 +84,6 @@ final class AssetReader {
 
   private void error(Item it, String message) {
     diagnostics.add(ImportDiagnostic.of("assets.row", Severity.ERROR, it.line, it.text,
-        message));
+        message).aboutItem(it.pos));
   }
 }

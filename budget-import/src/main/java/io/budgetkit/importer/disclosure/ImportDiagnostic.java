@@ -11,14 +11,18 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
  * Something the importer could not read, or read with a reservation: a stable code, a severity,
- * the line of the source it concerns (with its text) and a message.
+ * the line of the source it concerns (with its text), where in the document's files that is
+ * ({@link #source()}) and a message.
  *
- * <p>A diagnostic is the text importer's {@link Problem}: its {@link #key()} is {@code import.}
- * and its {@link #code()}, its location the source line. Its English message is the importer's
+ * <p>A diagnostic is the importer's {@link Problem}: its {@link #key()} is {@code import.} and its
+ * {@link #code()}, its location its {@link #source()}: the file and page and line of a PDF, the
+ * file, sheet and cell of a workbook, the line of a text (named with its file when the document
+ * has several). Its English message is the importer's
  * own detailed text ({@link #message()}); its Chinese message is the code's template in the
  * bundle {@value #BUNDLE} ({@code _zh}), whose placeholders are {@code {line}}, {@code {text}},
  * {@code {location}} and the {@link #arguments()}. A diagnostic made without a text of its own
@@ -45,9 +49,31 @@ public final class ImportDiagnostic implements Problem {
   private final String text;
   private final String message;
   private final Map<String, String> arguments;
+  /** Where in the document's files, or null: then the {@link #line} alone. */
+  private final SourceRef source;
+  /** The recognizer's item (counted from 1) the diagnostic is about, 0 if none: internal. */
+  private final int item;
 
   private ImportDiagnostic(String code, Severity severity, int line,
       String text, String message, Map<String, String> arguments) {
+    this(code, severity, line, text, message, arguments, null, 0);
+  }
+
+  private ImportDiagnostic(ImportDiagnostic d, SourceRef source, int item) {
+    this.code = d.code;
+    this.severity = d.severity;
+    this.line = d.line;
+    this.text = d.text;
+    this.message = d.message;
+    this.arguments = d.arguments;
+    this.source = source;
+    this.item = item;
+  }
+
+  private ImportDiagnostic(String code, Severity severity, int line,
+      String text, String message, Map<String, String> arguments, SourceRef source, int item) {
+    this.source = source;
+    this.item = item;
     this.code = Objects.requireNonNull(code, "code");
     this.severity = Objects.requireNonNull(severity, "severity");
     this.line = line;
@@ -106,6 +132,41 @@ public final class ImportDiagnostic implements Problem {
     return new ImportDiagnostic(code, severity, line, text, null, arguments);
   }
 
+  /** This diagnostic placed in the source: its {@link #location()} becomes the place. */
+  ImportDiagnostic withSource(SourceRef place) {
+    return new ImportDiagnostic(this, Objects.requireNonNull(place, "place"), item);
+  }
+
+  /** This diagnostic as about the recognizer's item {@code pos} (counted from 1). */
+  ImportDiagnostic aboutItem(int pos) {
+    return new ImportDiagnostic(this, source, pos);
+  }
+
+  /** Tells whether the diagnostic was given its place ({@link #withSource}). */
+  boolean isPlaced() {
+    return source != null;
+  }
+
+  /** The recognizer's item (counted from 1) the diagnostic is about, 0 if none. */
+  int item() {
+    return item;
+  }
+
+  /**
+   * Returns where in the document's files the diagnostic was seen, as far as known: the file and
+   * page of a PDF, the sheet and cell of a workbook, the line of a text. A diagnostic of a
+   * document of one file whose places are lines alone (a text extraction, copied text) names the
+   * line only, without the file; a diagnostic of the document as a whole names nothing.
+   *
+   * @return the source, if known
+   */
+  public Optional<SourceRef> source() {
+    if (source != null) {
+      return Optional.of(source);
+    }
+    return line > 0 ? Optional.of(SourceRef.ofLine(line)) : Optional.empty();
+  }
+
   /**
    * Returns the stable code.
    *
@@ -136,13 +197,13 @@ public final class ImportDiagnostic implements Problem {
   }
 
   /**
-   * Returns the source line, or nothing for the document as a whole.
+   * Returns the {@link #source()}, or nothing for the document as a whole.
    *
-   * @return a location whose source is the {@link #line()}
+   * @return a location whose source is the place in the files, or the {@link #line()}
    */
   @Override
   public ProblemLocation location() {
-    return line > 0 ? ProblemLocation.of(SourceRef.ofLine(line)) : ProblemLocation.none();
+    return source().map(ProblemLocation::of).orElseGet(ProblemLocation::none);
   }
 
   /**
@@ -156,9 +217,10 @@ public final class ImportDiagnostic implements Problem {
   }
 
   /**
-   * Returns the 1-based line number in the source.
+   * Returns the 1-based line number in the source: in its file, or on its page for a PDF.
    *
-   * @return the line, 0 for the document as a whole
+   * @return the line, 0 for the document as a whole and for a place without lines (a workbook
+   *     cell)
    */
   public int line() {
     return line;
@@ -213,17 +275,18 @@ public final class ImportDiagnostic implements Problem {
     ImportDiagnostic d = (ImportDiagnostic) o;
     return code.equals(d.code) && severity == d.severity && line == d.line
         && text.equals(d.text) && Objects.equals(message, d.message)
-        && arguments.equals(d.arguments);
+        && arguments.equals(d.arguments) && Objects.equals(source, d.source);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(code, severity, line, text, message, arguments);
+    return Objects.hash(code, severity, line, text, message, arguments, source);
   }
 
   @Override
   public String toString() {
-    return severity + " " + code + " L" + line + ": " + message()
+    String at = source != null && source.file().isPresent() ? " " + source : " L" + line;
+    return severity + " " + code + at + ": " + message()
         + (text.isEmpty() ? "" : " [" + text + "]");
   }
 }

@@ -19,17 +19,15 @@ public final class ImportResult {
   private final List<ImportDiagnostic> diagnostics;
   private final int cellsRead;
   private final Charset charset;
-
-  ImportResult(DepartmentBudget budget, List<ImportDiagnostic> diagnostics, int cellsRead) {
-    this(budget, diagnostics, cellsRead, null);
-  }
+  private final SourceMap sources;
 
   ImportResult(DepartmentBudget budget, List<ImportDiagnostic> diagnostics, int cellsRead,
-      Charset charset) {
+      Charset charset, SourceMap sources) {
     this.budget = Objects.requireNonNull(budget, "budget");
     this.diagnostics = List.copyOf(diagnostics);
     this.cellsRead = cellsRead;
     this.charset = charset;
+    this.sources = Objects.requireNonNull(sources, "sources");
   }
 
   /**
@@ -42,7 +40,18 @@ public final class ImportResult {
   }
 
   /**
-   * Returns the diagnostics, ordered by line.
+   * Returns where each imported table, row and cell was printed in the document's files, for
+   * pointing a validation finding at the page or cell.
+   *
+   * @return the places
+   */
+  public SourceMap sources() {
+    return sources;
+  }
+
+  /**
+   * Returns the diagnostics in document order: those of the document as a whole first, then each
+   * where the document's blocks put its line or cell, file after file in the order given.
    *
    * @return the diagnostics, empty when everything was read
    */

@@ -118,6 +118,6 @@ final class ProcurementReader {
 
   private void error(Item r, String message) {
     diagnostics.add(ImportDiagnostic.of("procurement.line", Severity.ERROR, r.line, r.text,
-        message));
+        message).aboutItem(r.pos));
   }
 }

@@ -100,7 +100,8 @@ final class ProjectReader {
         goals(b, it);
       } else if (expect == Expect.INDICATORS) {
         if (it.cells.size() < INDICATOR_CELLS) {
-          pending = new Item(it.pos, it.line, it.text, new ArrayList<>(it.cells));
+          pending = new Item(it.pos, it.line, it.text, new ArrayList<>(it.cells), it.origin,
+              it.cellOrigins);
           continue;
         }
         indicator(indicators, it);
@@ -261,6 +262,6 @@ final class ProjectReader {
 
   private void error(Item it, String message) {
     diagnostics.add(ImportDiagnostic.of("project.row", Severity.ERROR, it.line, it.text,
-        message));
+        message).aboutItem(it.pos));
   }
 }

@@ -51,7 +51,7 @@ final class SectionReaders {
         if (procurement != null) {
           diagnostics.add(ImportDiagnostic.of("procurement.duplicate", Severity.ERROR,
               rows.all.get(at).line,
-              line, "a second 政府采购预算 table; the first is kept"));
+              line, "a second 政府采购预算 table; the first is kept").aboutItem(at + 1));
         } else {
           procurement = p;
         }
@@ -60,7 +60,7 @@ final class SectionReaders {
         if (fixedAssets != null) {
           diagnostics.add(ImportDiagnostic.of("assets.duplicate", Severity.ERROR,
               rows.all.get(at).line,
-              line, "a second 固定资产占用情况表; the first is kept"));
+              line, "a second 固定资产占用情况表; the first is kept").aboutItem(at + 1));
         } else {
           fixedAssets = a;
         }

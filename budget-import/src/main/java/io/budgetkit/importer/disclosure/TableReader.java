@@ -23,9 +23,10 @@ import io.budgetkit.core.table.SummaryTable;
 import io.budgetkit.core.table.ThreePublicRow;
 import io.budgetkit.core.table.ThreePublicTable;
 import io.budgetkit.core.problem.Severity;
+import io.budgetkit.core.problem.SourceRef;
+import io.budgetkit.importer.document.Origin;
 import io.budgetkit.importer.disclosure.TextRows.Item;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,15 +58,35 @@ final class TableReader {
    * appended to a builder of its cell (copying the cell for each is quadratic in their number).
    */
   private static final class RawRow {
-    final int line;
+    /** The item the row starts at: its pos, and its cells' origins. */
+    final Item item;
+    final int pos;
     final String text;
     final List<String> cells;
+    /** Where each of {@link #cells} was printed (a row completed by the next has theirs). */
+    final List<Origin> origins;
     private List<StringBuilder> continued;
 
-    RawRow(int line, String text, List<String> cells) {
-      this.line = line;
-      this.text = text;
+    RawRow(Item item, List<String> cells) {
+      this.item = item;
+      this.pos = item.pos;
+      this.text = item.text;
       this.cells = new ArrayList<>(cells);
+      this.origins = new ArrayList<>(cells.size());
+      addOrigins(item, cells.size());
+    }
+
+    /** Adds the origins of an item's first {@code n} cells. */
+    void addOrigins(Item from, int n) {
+      for (int i = 0; i < n; i++) {
+        origins.add(from.cellOrigin(i));
+      }
+    }
+
+    /** Where a cell was printed: its own place, else where the row starts. */
+    Origin origin(int column) {
+      Origin o = column < origins.size() ? origins.get(column) : null;
+      return o != null ? o : item.origin;
     }
 
     /** Appends the cells of a continuation row, from its cell {@code 1} on. */
@@ -107,7 +128,8 @@ final class TableReader {
     final TableKind kind;
     final TableLayout layout;
     final String title;
-    final int line;
+    /** The title's item, counted from 1. */
+    final int pos;
     final List<RawRow> rows = new ArrayList<>();
     final List<String> meta = new ArrayList<>();
     boolean headerStarted;
@@ -115,11 +137,11 @@ final class TableReader {
     String note;
     RawRow shortRow;
 
-    Draft(TableKind kind, String title, int line) {
+    Draft(TableKind kind, String title, int pos) {
       this.kind = kind;
       this.layout = profile.requireLayout(kind);
       this.title = title;
-      this.line = line;
+      this.pos = pos;
     }
 
     int width() {
@@ -129,6 +151,8 @@ final class TableReader {
 
   private final TextRows rows;
   private final String source;
+  private final Function<Origin, SourceRef> place;
+  private final SourceMap.Builder sources = new SourceMap.Builder();
   private final java.util.BitSet placed;
   private final DisclosureProfile profile = DisclosureProfile.common();
   private final List<ImportDiagnostic> diagnostics = new ArrayList<>();
@@ -146,9 +170,11 @@ final class TableReader {
   private int outsideEnd;
 
   /** With the items (counted from 1) other readers placed, which are not reported as unread. */
-  TableReader(TextRows rows, String source, java.util.BitSet placed) {
+  TableReader(TextRows rows, String source, java.util.BitSet placed,
+      Function<Origin, SourceRef> place) {
     this.rows = rows;
     this.source = source;
+    this.place = place;
     this.placed = placed;
     this.sections = SectionReaders.read(rows);
   }
@@ -179,8 +205,7 @@ final class TableReader {
     tables.values().forEach(b::table);
     sections.apply(b);
     diagnostics.addAll(sections.diagnostics);
-    diagnostics.sort(Comparator.comparingInt(ImportDiagnostic::line));
-    return new ImportResult(b.build(), diagnostics, cellsRead);
+    return new ImportResult(b.build(), diagnostics, cellsRead, null, sources.build());
   }
 
   // ---------------------------------------------------------------- the table walk
@@ -209,7 +234,7 @@ final class TableReader {
       }
       if (text.startsWith("注")) {
         if (current.note != null) {
-          warn("table.note", e.line, e.text, current.kind.baseTitle()
+          warn("table.note", e.pos, e.text, current.kind.baseTitle()
               + ": a second note; the first is kept");
         } else {
           current.note = text;
@@ -263,10 +288,10 @@ final class TableReader {
     if (budgetKind == null) {
       budgetKind = prefix;
     } else if (budgetKind != prefix) {
-      warn("title.prefix", e.line, e.text, "the title says " + prefix.titlePrefix()
+      warn("title.prefix", e.pos, e.text, "the title says " + prefix.titlePrefix()
           + " where earlier titles say " + budgetKind.titlePrefix());
     }
-    current = new Draft(kind, title, e.line);
+    current = new Draft(kind, title, e.pos);
     zone = Zone.HEADER;
   }
 
@@ -281,18 +306,19 @@ final class TableReader {
       // in two (LAYOUTS §8 item 6); the rows that follow complete it
       if (d.shortRow != null) {
         d.shortRow.cells.addAll(cells);
+        d.shortRow.addOrigins(e, cells.size());
         if (d.shortRow.cells.size() >= d.width()) {
           RawRow joined = d.shortRow;
           d.shortRow = null;
           addRaw(d, joined);
         }
       } else {
-        d.shortRow = new RawRow(e.line, e.text, cells);
+        d.shortRow = new RawRow(e, cells);
       }
       return;
     }
     flushShort(d);
-    addRaw(d, new RawRow(e.line, e.text, cells));
+    addRaw(d, new RawRow(e, cells));
   }
 
   private void addRaw(Draft d, RawRow row) {
@@ -303,7 +329,7 @@ final class TableReader {
     if (CellValues.isBlank(row.cells.get(0))) {
       // a continuation row: a row or a name split across lines or pages (§8 items 16, 17)
       if (d.rows.isEmpty()) {
-        error("row.continuation", row.line, row.text, d.kind.baseTitle()
+        error("row.continuation", row.pos, row.text, d.kind.baseTitle()
             + ": a row without 序号 and no row before it to continue");
         return;
       }
@@ -317,7 +343,7 @@ final class TableReader {
     if (d.shortRow != null) {
       RawRow s = d.shortRow;
       d.shortRow = null;
-      error("row.short", s.line, s.text, d.kind.baseTitle() + ": a row of " + s.cells.size()
+      error("row.short", s.pos, s.text, d.kind.baseTitle() + ": a row of " + s.cells.size()
           + " cells where the table has " + d.width() + " (序号 and 栏次1-"
           + (d.width() - 1) + "); its columns cannot be told, the row is not read");
     }
@@ -337,7 +363,7 @@ final class TableReader {
       expected.add(Integer.toString(i));
     }
     if (!nums.equals(expected)) {
-      warn("table.columns", e.line, e.text, current.kind.baseTitle() + ": the 栏次 row reads "
+      warn("table.columns", e.pos, e.text, current.kind.baseTitle() + ": the 栏次 row reads "
           + nums + ", the table's schema has 栏次1-" + n + "; cells are read by the schema");
     }
   }
@@ -350,26 +376,27 @@ final class TableReader {
     current = null;
     flushShort(d);
     if (!d.columnsSeen) {
-      warn("table.no-columns", d.line, d.title, d.kind.baseTitle()
+      warn("table.no-columns", d.pos, d.title, d.kind.baseTitle()
           + ": no 栏次 row; the header was read up to the end of the table");
     }
     readMeta(d);
     if (tables.containsKey(d.kind)) {
-      error("table.duplicate", d.line, d.title, d.kind.baseTitle() + " is printed again ("
+      error("table.duplicate", d.pos, d.title, d.kind.baseTitle() + " is printed again ("
           + d.rows.size() + " rows); the table at L" + tableLines.get(d.kind)
           + " is kept and this one is not read");
       return;
     }
     DisclosureTable t = build(d);
+    sources.table(d.kind, placeOf(rows.all.get(d.pos - 1).origin));
     tables.put(d.kind, t);
-    tableLines.put(d.kind, d.line);
+    tableLines.put(d.kind, lineOf(d.pos));
   }
 
   private void readMeta(Draft d) {
     String joined = String.join("", d.meta).replaceAll("\\s+", " ").strip();
     Matcher m = META.matcher(joined);
     if (!m.matches()) {
-      warn("table.meta", d.line, d.title, d.kind.baseTitle() + ": the department, 预算年度 "
+      warn("table.meta", d.pos, d.title, d.kind.baseTitle() + ": the department, 预算年度 "
           + "and 单位 lines under the title do not read as such: '" + TextRows.excerpt(joined)
           + "'");
       return;
@@ -378,7 +405,7 @@ final class TableReader {
     String name = squeezeCjk(m.group(2));
     int y = Integer.parseInt(m.group(3));
     if (!m.group(4).equals("万元")) {
-      warn("table.unit", d.line, d.title, d.kind.baseTitle() + ": printed in " + m.group(4)
+      warn("table.unit", d.pos, d.title, d.kind.baseTitle() + ": printed in " + m.group(4)
           + "; amounts are read as printed, in the profile's unit (万元)");
     }
     if (departmentCode == null) {
@@ -386,7 +413,7 @@ final class TableReader {
       departmentName = name;
       year = y;
     } else if (!departmentCode.equals(code) || !departmentName.equals(name) || year != y) {
-      warn("table.department", d.line, d.title, d.kind.baseTitle() + ": " + code + " " + name
+      warn("table.department", d.pos, d.title, d.kind.baseTitle() + ": " + code + " " + name
           + " " + y + " differs from " + departmentCode + " " + departmentName + " " + year
           + " of the first table");
     }
@@ -421,7 +448,7 @@ final class TableReader {
       diagnostics.add(ImportDiagnostic.of("region.unread", Severity.INFO, first.line,
           first.text, "L" + first.line + "-L" + last.line + " (" + what
               + "): not read by this importer (front matter, or tables of the sections that no "
-              + "reader places)"));
+              + "reader places)").aboutItem(first.pos));
       outsideStart = 0;
       outsideEnd = 0;
     }
@@ -448,19 +475,24 @@ final class TableReader {
   private Integer seqOf(Draft d, RawRow r) {
     String seq = squeeze(r.cells.get(0));
     if (!INTEGER.matcher(seq).matches() || seq.length() > 6) {
-      error("row.seq", r.line, r.text, d.kind.baseTitle() + ": '" + r.cells.get(0)
+      error("row.seq", r.pos, r.text, d.kind.baseTitle() + ": '" + r.cells.get(0)
           + "' is not a 序号; the row is not read");
       return null;
     }
     for (int i = d.width(); i < r.cells.size(); i++) {
       if (!CellValues.isBlank(r.cells.get(i))) {
-        error("row.wide", r.line, r.text, d.kind.baseTitle() + " 序号" + seq + ": "
+        error("row.wide", r.pos, r.text, d.kind.baseTitle() + " 序号" + seq + ": "
             + (r.cells.size() - 1) + " cells where the table has " + (d.width() - 1)
             + " columns; which cell is in which column cannot be told, the row is not read");
         return null;
       }
     }
-    return Integer.parseInt(seq);
+    int n = Integer.parseInt(seq);
+    sources.row(d.kind, n, placeOf(r.origin(0)));
+    for (int c = 1; c < d.width(); c++) {
+      sources.cell(d.kind, n, c, placeOf(r.origin(c)));
+    }
+    return n;
   }
 
   private String cell(RawRow r, int column) {
@@ -475,17 +507,21 @@ final class TableReader {
         continue;
       }
       if (PLACEHOLDER.matcher(text).matches()) {
-        info("cell.placeholder", r.line, r.text, d.kind.baseTitle() + " 序号" + seq + " 栏次"
-            + c.number() + ": '" + text + "' read as a blank cell");
+        diagnostics.add(ImportDiagnostic.of("cell.placeholder", Severity.INFO, lineOf(r.pos),
+            r.text, d.kind.baseTitle() + " 序号" + seq + " 栏次" + c.number() + ": '" + text
+                + "' read as a blank cell").aboutItem(r.pos)
+            .withSource(placeOf(r.origin(c.number()))));
         continue;
       }
       try {
         CellValues.parse(text).ifPresent(a -> cells.put(c.number(), a));
         cellsRead++;
       } catch (IllegalArgumentException | ArithmeticException ex) {
-        error("cell.amount", r.line, r.text, d.kind.baseTitle() + " 序号" + seq + " 栏次"
-            + c.number() + " (" + c.name() + "): '" + text + "' is not an amount ("
-            + ex.getMessage() + "); the cell is not read");
+        diagnostics.add(ImportDiagnostic.of("cell.amount", Severity.ERROR, lineOf(r.pos),
+            r.text, d.kind.baseTitle() + " 序号" + seq + " 栏次" + c.number() + " (" + c.name()
+                + "): '" + text + "' is not an amount (" + ex.getMessage()
+                + "); the cell is not read").aboutItem(r.pos)
+            .withSource(placeOf(r.origin(c.number()))));
       }
     }
     return cells;
@@ -562,7 +598,7 @@ final class TableReader {
         try {
           code = parse.apply(codeText);
         } catch (IllegalArgumentException ex) {
-          error("cell.code", r.line, r.text, d.kind.baseTitle() + " 序号" + seq + ": '"
+          error("cell.code", r.pos, r.text, d.kind.baseTitle() + " 序号" + seq + ": '"
               + codeText + "' is not a classification code (" + ex.getMessage()
               + "); the row is not read");
           continue;
@@ -675,15 +711,29 @@ final class TableReader {
 
   // ---------------------------------------------------------------- diagnostics
 
-  private void error(String code, int line, String text, String message) {
-    diagnostics.add(ImportDiagnostic.of(code, Severity.ERROR, line, text, message));
+  // Each takes the item (counted from 1) the diagnostic is about, 0 for the whole document: the
+  // diagnostic says the item's line, and the recognizer places it in the document's files. A
+  // diagnostic about one cell (cell.amount, cell.placeholder) is placed at that cell here.
+
+  private void error(String code, int pos, String text, String message) {
+    add(code, Severity.ERROR, pos, text, message);
   }
 
-  private void warn(String code, int line, String text, String message) {
-    diagnostics.add(ImportDiagnostic.of(code, Severity.WARNING, line, text, message));
+  private void warn(String code, int pos, String text, String message) {
+    add(code, Severity.WARNING, pos, text, message);
   }
 
-  private void info(String code, int line, String text, String message) {
-    diagnostics.add(ImportDiagnostic.of(code, Severity.INFO, line, text, message));
+  private void add(String code, Severity severity, int pos, String text, String message) {
+    diagnostics.add(ImportDiagnostic.of(code, severity, lineOf(pos), text, message)
+        .aboutItem(pos));
+  }
+
+  private SourceRef placeOf(Origin o) {
+    return o == null ? null : place.apply(o);
+  }
+
+  /** The line of an item (counted from 1), 0 for none. */
+  private int lineOf(int pos) {
+    return pos > 0 ? rows.all.get(pos - 1).line : 0;
   }
 }

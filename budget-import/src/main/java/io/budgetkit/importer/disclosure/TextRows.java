@@ -3,6 +3,7 @@ package io.budgetkit.importer.disclosure;
 import io.budgetkit.core.internal.Text;
 import io.budgetkit.importer.document.Block;
 import io.budgetkit.importer.document.Cell;
+import io.budgetkit.importer.document.Origin;
 import io.budgetkit.importer.document.PublishedDocument;
 import io.budgetkit.importer.document.TableBlock;
 import io.budgetkit.importer.document.TextBlock;
@@ -23,18 +24,33 @@ import java.util.regex.Pattern;
  */
 final class TextRows {
 
-  /** A row of cells, or a plain line (cells null), with its line (0 if unknown). */
+  /**
+   * A row of cells, or a plain line (cells null), with its line (0 if unknown) and where it came
+   * from: the origin of its block (a line) or of its first cell (a row), and of each of its
+   * cells (a position a merged cell covers has the origin of that cell).
+   */
   static final class Item {
     final int pos;
     final int line;
     final String text;
     final List<String> cells;
+    final Origin origin;
+    /** The origin of each cell, by position; null for a line. */
+    final List<Origin> cellOrigins;
 
-    Item(int pos, int line, String text, List<String> cells) {
+    Item(int pos, int line, String text, List<String> cells, Origin origin,
+        List<Origin> cellOrigins) {
       this.pos = pos;
       this.line = line;
       this.text = text;
       this.cells = cells;
+      this.origin = origin;
+      this.cellOrigins = cellOrigins;
+    }
+
+    /** The origin of the cell at a position, or the row's past the end. */
+    Origin cellOrigin(int i) {
+      return cellOrigins != null && i < cellOrigins.size() ? cellOrigins.get(i) : origin;
     }
 
     boolean isRow() {
@@ -78,7 +94,8 @@ final class TextRows {
     for (Block b : document.blocks()) {
       int blockLine = b.origin().line().orElse(0);
       if (b instanceof TextBlock) {
-        items.add(new Item(items.size() + 1, blockLine, ((TextBlock) b).text(), null));
+        items.add(new Item(items.size() + 1, blockLine, ((TextBlock) b).text(), null,
+            b.origin(), null));
         continue;
       }
       TableBlock t = (TableBlock) b;
@@ -87,25 +104,34 @@ final class TextRows {
       while (i < cells.size()) {
         int row = cells.get(i).row();
         List<String> texts = new ArrayList<>();
+        List<Origin> origins = new ArrayList<>();
         int line = -1;
+        Origin first = null;
         for (; i < cells.size() && cells.get(i).row() == row; i++) {
           Cell c = cells.get(i);
+          Origin o = c.origin().orElse(b.origin());
           while (texts.size() < c.column()) {
             texts.add("");
+            origins.add(o);
           }
           texts.add(c.text());
+          origins.add(o);
           for (int k = 1; k < c.columnSpan(); k++) {
             texts.add("");
+            origins.add(o);
           }
           if (line < 0) {
-            line = c.origin().flatMap(o -> o.line().isPresent()
-                ? Optional.of(o.line().getAsInt()) : Optional.<Integer>empty()).orElse(blockLine);
+            line = c.origin().flatMap(co -> co.line().isPresent()
+                ? Optional.of(co.line().getAsInt()) : Optional.<Integer>empty()).orElse(blockLine);
+            first = o;
           }
         }
         while (texts.size() < t.columnCount()) {
           texts.add("");
+          origins.add(first);
         }
-        items.add(new Item(items.size() + 1, line, String.join("\t", texts), texts));
+        items.add(new Item(items.size() + 1, line, String.join("\t", texts), texts, first,
+            origins));
       }
     }
     return new TextRows(items);

@@ -42,10 +42,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  */
 class DisclosuresFormatTest {
 
-  private static final Fixture FIXTURE = Fixture.ETDZ_PUBLIC_SECURITY_BUREAU_2024;
+  static final Fixture FIXTURE = Fixture.ETDZ_PUBLIC_SECURITY_BUREAU_2024;
 
   /** A table of the fixture as the template prints it. */
-  private static final class Printed {
+  static final class Printed {
     final String title;
     final int columns; // 栏次 columns, without 序号
     /** The first header row's merged cells over the 栏次 columns: {first column, count, text}. */
@@ -88,7 +88,7 @@ class DisclosuresFormatTest {
     return s.replaceAll("[\\s\\u3000]+", "");
   }
 
-  private static List<Printed> printed() {
+  static List<Printed> printed() {
     Map<String, Map<Integer, Map<Integer, String>>> golden = new TreeMap<>();
     for (GoldenCell c : GoldenCells.of(FIXTURE)) {
       golden.computeIfAbsent(c.table(), k -> new TreeMap<>())
@@ -101,7 +101,7 @@ class DisclosuresFormatTest {
     return out;
   }
 
-  private static String meta() {
+  static String meta() {
     DepartmentBudget b = FIXTURE.budget();
     return b.departmentCode() + " " + b.departmentName() + "    预算年度：" + b.year()
         + "    单位：万元";
@@ -123,7 +123,7 @@ class DisclosuresFormatTest {
     }
   }
 
-  private static byte[] docx(List<Printed> tables, List<String[]> narrative) throws IOException {
+  static byte[] docx(List<Printed> tables, List<String[]> narrative) throws IOException {
     try (XWPFDocument doc = new XWPFDocument()) {
       for (String[] heading : narrative) {
         doc.createParagraph().createRun().setText(heading[0]);

@@ -73,11 +73,25 @@ public final class InputFormats {
    * @throws IllegalArgumentException if no part is given
    */
   public ValueWithProblems<DepartmentBudget> read(List<Path> parts) {
+    return readWithSources(parts).value();
+  }
+
+  /**
+   * Reads one document given as one file or several, as {@link #read(List)} does, with where
+   * each table, row and cell of a published disclosure was printed in its files (empty for
+   * BudgetKit JSON and CSV, which have no printed page).
+   *
+   * @param parts the files, in reading order
+   * @return the budget with its import problems and its cells' places
+   * @throws UnreadableInputException as {@link #read(List)} does
+   * @throws IllegalArgumentException if no part is given
+   */
+  public ImportedBudget readWithSources(List<Path> parts) {
     if (parts.isEmpty()) {
       throw new IllegalArgumentException("no file given");
     }
     if (parts.size() == 1) {
-      return read(parts.get(0));
+      return readWithSources(parts.get(0));
     }
     for (Path part : parts) {
       BasicFileAttributes attributes = attributes(part);
@@ -93,7 +107,7 @@ public final class InputFormats {
     }
     String label = String.join(" + ", parts.stream().map(Path::toString).toList());
     try {
-      return disclosureText.read(parts);
+      return disclosureText.readWithSources(parts);
     } catch (OutOfMemoryError e) {
       throw new UnreadableInputException(label + ": too large to read in the memory of this run"
           + " (at most " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB; java -Xmx sets it)");
@@ -113,6 +127,10 @@ public final class InputFormats {
    *     beyond a reader's limits or too large for the memory of this run
    */
   public ValueWithProblems<DepartmentBudget> read(Path input) {
+    return readWithSources(input).value();
+  }
+
+  private ImportedBudget readWithSources(Path input) {
     try {
       return readChecked(input);
     } catch (OutOfMemoryError e) {
@@ -142,7 +160,7 @@ public final class InputFormats {
     return attributes;
   }
 
-  private ValueWithProblems<DepartmentBudget> readChecked(Path input) {
+  private ImportedBudget readChecked(Path input) {
     BasicFileAttributes attributes = attributes(input);
     String name = String.valueOf(input.getFileName()).toLowerCase(Locale.ROOT);
     try {
@@ -151,19 +169,19 @@ public final class InputFormats {
           throw new UnreadableInputException(input + ": a folder without " + BudgetCsv.MANIFEST
               + " is not a BudgetKit CSV folder");
         }
-        return ValueWithProblems.of(BudgetCsv.standard().readFolder(input));
+        return ImportedBudget.of(ValueWithProblems.of(BudgetCsv.standard().readFolder(input)));
       }
       if (name.endsWith(".json")) {
-        return ValueWithProblems.of(BudgetJson.defaults().read(input));
+        return ImportedBudget.of(ValueWithProblems.of(BudgetJson.defaults().read(input)));
       }
       if (name.endsWith(".zip")) {
         try (InputStream in = Files.newInputStream(input)) {
-          return ValueWithProblems.of(BudgetCsv.standard().readZip(in));
+          return ImportedBudget.of(ValueWithProblems.of(BudgetCsv.standard().readZip(in)));
         }
       }
       if (name.endsWith(".txt") || publishedFormat(input) != null) {
         // the user's main case: the file a department published, or its extracted text
-        return disclosureText.read(List.of(input));
+        return disclosureText.readWithSources(List.of(input));
       }
     } catch (BudgetFormatException e) {
       String m = e.getMessage();

@@ -24,7 +24,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code budgetkit validate [--format text|json] [--lang zh|en] [--strict] FILE...}: the import
- * diagnostics and the findings of the standard rules, per file.
+ * diagnostics and the findings of the standard rules, per file. A finding about a cell of a
+ * published file names where the cell was printed (the file and page of a PDF, the sheet and cell
+ * of a workbook, the file of several parts), as the import's diagnostics do; see {@code
+ * FindingSources}.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = {"Checks budgets with the standard rules and reports, per file, the import"
@@ -84,16 +87,19 @@ final class ValidateCommand implements Callable<Integer> {
     boolean first = true;
     for (List<Path> input : Inputs.of(spec, files, parts)) {
       String file = Inputs.label(input);
-      ValueWithProblems<DepartmentBudget> read;
+      ImportedBudget imported;
       try {
-        read = cli.formats().read(input);
+        imported = cli.formats().readWithSources(input);
       } catch (UnreadableInputException e) {
         err.println("budgetkit: " + e.getMessage());
         json.add(ReportJson.unreadable(file, e.getMessage()));
         exit = Math.max(exit, BudgetKitCli.EXIT_UNREADABLE);
         continue;
       }
-      ValidationReport report = rules.validate(read.value());
+      ValueWithProblems<DepartmentBudget> read = imported.value();
+      // each finding names the page or cell its amount was printed on, as far as known
+      ValidationReport report = FindingSources.attach(rules.validate(read.value()),
+          imported.sources());
       if (!report.isValid()) {
         exit = Math.max(exit, BudgetKitCli.EXIT_ERRORS);
       }
