@@ -369,32 +369,13 @@ public final class DisclosureTextReader implements DocumentReader {
    * and before a unit in half-width parentheses. Bookmarks dropped, trimmed.
    */
   static String undoCellSpaces(String cell) {
-    String t = Text.dropBookmarks(cell).strip();
-    StringBuilder b = new StringBuilder(t.length());
-    int i = 0;
-    while (i < t.length()) {
-      char c = t.charAt(i);
-      if (!isSpace(c)) {
-        b.append(c);
-        i++;
-        continue;
-      }
-      int j = i;
-      while (j < t.length() && isSpace(t.charAt(j))) {
-        j++;
-      }
-      char before = b.length() == 0 ? ' ' : b.charAt(b.length() - 1);
+    return CjkSpaces.undo(Text.dropBookmarks(cell).strip(), (t, before, j) -> {
       char after = j < t.length() ? t.charAt(j) : ' ';
       // a matcher only where one can match: this runs on every space of every cell
-      boolean numbered = after >= '0' && after <= '9'
-          && NUMBERED.matcher(t).region(j, t.length()).lookingAt();
-      boolean unit = after == '(' && ASCII_PARENS.matcher(t).region(j, t.length()).lookingAt();
-      if (isAsciiWord(before) && isAsciiWord(after) || before == ',' || numbered || unit) {
-        b.append(' ');
-      }
-      i = j;
-    }
-    return b.toString();
+      return before == ','
+          || after >= '0' && after <= '9' && NUMBERED.matcher(t).region(j, t.length()).lookingAt()
+          || after == '(' && ASCII_PARENS.matcher(t).region(j, t.length()).lookingAt();
+    });
   }
 
   /**
@@ -431,13 +412,5 @@ public final class DisclosureTextReader implements DocumentReader {
       s = s.substring(2);
     }
     return s.replace("**", "");
-  }
-
-  private static boolean isAsciiWord(char c) {
-    return c < 128 && Character.isLetterOrDigit(c);
-  }
-
-  private static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 }

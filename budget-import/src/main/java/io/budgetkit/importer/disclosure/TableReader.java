@@ -667,7 +667,7 @@ final class TableReader {
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (!isSpace(c)) {
+      if (!CjkSpaces.isSpace(c)) {
         b.append(c);
       }
     }
@@ -679,34 +679,7 @@ final class TableReader {
    * one between two ASCII letters or digits, which is kept as one space.
    */
   static String squeezeCjk(String s) {
-    String t = s.strip();
-    StringBuilder b = new StringBuilder(t.length());
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (!isSpace(c)) {
-        b.append(c);
-        continue;
-      }
-      int j = i;
-      while (j < t.length() && isSpace(t.charAt(j))) {
-        j++;
-      }
-      char before = b.length() == 0 ? ' ' : b.charAt(b.length() - 1);
-      char after = j < t.length() ? t.charAt(j) : ' ';
-      if (isAsciiWord(before) && isAsciiWord(after)) {
-        b.append(' ');
-      }
-      i = j - 1;
-    }
-    return b.toString();
-  }
-
-  private static boolean isAsciiWord(char c) {
-    return c < 128 && Character.isLetterOrDigit(c);
-  }
-
-  private static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    return CjkSpaces.undo(s.strip(), (text, before, next) -> false);
   }
 
   // ---------------------------------------------------------------- diagnostics

@@ -105,7 +105,7 @@ public final class InputFormats {
             + " disclosure (PDF, DOCX, XLSX, XLS, HTML or text); this file is none of them");
       }
     }
-    String label = String.join(" + ", parts.stream().map(Path::toString).toList());
+    String label = Inputs.label(parts);
     try {
       return disclosureText.readWithSources(parts);
     } catch (OutOfMemoryError e) {

@@ -27,7 +27,7 @@ final class PipelineDisclosureReader implements DisclosureReader {
 
   @Override
   public ImportedBudget readWithSources(List<Path> parts) {
-    String label = String.join(" + ", parts.stream().map(Path::toString).toList());
+    String label = Inputs.label(parts);
     boolean text = parts.size() == 1
         && String.valueOf(parts.get(0).getFileName()).toLowerCase(Locale.ROOT).endsWith(".txt");
     ImportResult imported;
